@@ -1,0 +1,17 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "encoder/averror.h"
+
+extern "C" {
+#include <libavutil/error.h>
+}
+
+namespace vida3::encoder {
+
+QString avErrorText(int averror)
+{
+    char buffer[AV_ERROR_MAX_STRING_SIZE] = {};
+    av_strerror(averror, buffer, sizeof buffer);
+    return QString::fromUtf8(buffer);
+}
+
+}  // namespace vida3::encoder

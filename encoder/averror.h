@@ -1,0 +1,11 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace vida3::encoder {
+
+// Text of a libav error code (av_strerror), for details in vida3::Error.
+QString avErrorText(int averror);
+
+}  // namespace vida3::encoder

@@ -1,0 +1,156 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "encoder/encoderpipeline.h"
+
+#include <algorithm>
+#include <cstring>
+
+namespace vida3::encoder {
+
+namespace {
+// Ticks the encoder may fall behind by before the producer skips; ~2 s at 30 fps. Video frames
+// are bounded separately by the frame pool, so this only holds indices and PCM.
+constexpr int kTickCapacity = 64;
+
+size_t maxPcmFloats(const VideoSettings &video, const AudioSettings &audio)
+{
+    // One tick's samples, rounded up, with room for a late tick that carries two.
+    return static_cast<size_t>((audio.sampleRate / video.fps + 2) * 2 * audio.channels);
+}
+}  // namespace
+
+EncoderPipeline::EncoderPipeline(VideoSettings video, AudioSettings audio)
+    : m_videoSettings(std::move(video)), m_audioSettings(audio),
+      m_ring(kTickCapacity, [n = maxPcmFloats(m_videoSettings, m_audioSettings)](Tick &tick) {
+          tick.pcm.resize(n);
+      })
+{
+}
+
+EncoderPipeline::~EncoderPipeline()
+{
+    stop();
+}
+
+Status EncoderPipeline::start(int64_t firstFrameIndex)
+{
+    auto video = VideoEncoder::open(m_videoSettings);
+    if (!video)
+        return video.error();
+    auto audio = AudioEncoder::open(m_audioSettings);
+    if (!audio)
+        return audio.error();
+    m_video = std::move(video).value();
+    m_audio = std::move(audio).value();
+
+    auto layout = std::make_shared<StreamLayout>();
+    layout->video.reset(avcodec_parameters_alloc());
+    layout->audio.reset(avcodec_parameters_alloc());
+    avcodec_parameters_from_context(layout->video.get(), m_video->context());
+    avcodec_parameters_from_context(layout->audio.get(), m_audio->context());
+    layout->videoTimeBase = m_video->context()->time_base;
+    layout->audioTimeBase = m_audio->context()->time_base;
+    layout->frameRate = AVRational{m_videoSettings.fps, 1};
+    m_layout = std::move(layout);
+
+    m_firstFrameIndex = firstFrameIndex;
+    m_running = true;
+    m_thread = std::thread([this] { run(); });
+    return Status::ok();
+}
+
+void EncoderPipeline::stop()
+{
+    m_ring.stop();
+    if (m_thread.joinable())
+        m_thread.join();
+    m_running = false;
+}
+
+bool EncoderPipeline::submit(int64_t frameIndex, PooledFrame frame, const float *interleavedPcm, int samples)
+{
+    Tick *tick = m_ring.beginWrite();
+    const size_t floats = static_cast<size_t>(samples) * static_cast<size_t>(m_audioSettings.channels);
+    if (!tick || floats > tick->pcm.size()) {
+        ++m_skipped;
+        return false;
+    }
+    tick->frameIndex = frameIndex;
+    tick->video = std::move(frame);
+    if (floats)
+        std::memcpy(tick->pcm.data(), interleavedPcm, floats * sizeof(float));
+    tick->samples = samples;
+    m_ring.commitWrite();
+    return true;
+}
+
+void EncoderPipeline::addOutput(std::shared_ptr<Output> output)
+{
+    output->start(m_layout);
+    std::lock_guard lock(m_outputsMutex);
+    m_outputs.push_back(std::move(output));
+}
+
+void EncoderPipeline::removeOutput(const std::shared_ptr<Output> &output)
+{
+    std::lock_guard lock(m_outputsMutex);
+    m_outputs.erase(std::remove(m_outputs.begin(), m_outputs.end(), output), m_outputs.end());
+}
+
+void EncoderPipeline::setVideoBitrateKbps(int kbps)
+{
+    if (m_video)
+        m_video->setBitrateKbps(kbps);
+}
+
+int EncoderPipeline::videoBitrateKbps() const
+{
+    return m_video ? m_video->bitrateKbps() : m_videoSettings.bitrateKbps;
+}
+
+void EncoderPipeline::onPacket(const AVPacket *packet)
+{
+    std::lock_guard lock(m_outputsMutex);
+    for (const auto &output : m_outputs)
+        output->push(packet);
+}
+
+void EncoderPipeline::fail(const Error &error)
+{
+    if (!m_failed.exchange(true) && m_onFailure)
+        m_onFailure(error);
+}
+
+void EncoderPipeline::run()
+{
+    using namespace std::chrono_literals;
+    for (;;) {
+        Tick *tick = m_ring.beginRead(100ms);
+        if (!tick) {
+            if (m_ring.stopped())
+                break;
+            continue;
+        }
+        if (!m_failed) {
+            if (tick->video) {
+                if (Status s = m_video->encode(tick->video.get(), tick->frameIndex - m_firstFrameIndex, *this); !s)
+                    fail(s.error());
+                else
+                    ++m_encoded;
+            }
+            if (tick->samples > 0) {
+                if (Status s = m_audio->encode(tick->pcm.data(), tick->samples, *this); !s)
+                    fail(s.error());
+            }
+        }
+        tick->video.reset();  // back to the pool
+        m_ring.endRead();
+    }
+    if (!m_failed) {
+        if (Status s = m_video->flush(*this); !s)
+            fail(s.error());
+        if (Status s = m_audio->flush(*this); !s)
+            fail(s.error());
+    }
+}
+
+}  // namespace vida3::encoder

@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/audioencoder.h"
+#include "encoder/output.h"
+#include "encoder/packetsink.h"
+#include "encoder/spscring.h"
+#include "encoder/videoencoder.h"
+#include "encoder/videoframepool.h"
+
+#include <atomic>
+#include <functional>
+#include <mutex>
+#include <thread>
+#include <vector>
+
+namespace vida3::encoder {
+
+// One encode, any number of outputs. The producer (the studio's render thread) submits a
+// tick per frame interval: a pooled BGRA frame (or none, when it had to skip one) and the PCM
+// that plays during it. The encode thread converts and encodes them and hands every packet
+// to every attached output's own queue.
+// Thread-safety: submit() from one producer thread; everything else from any thread.
+class EncoderPipeline final : private PacketSink
+{
+public:
+    using FailureCallback = std::function<void(const Error &)>;
+
+    EncoderPipeline(VideoSettings video, AudioSettings audio);
+    ~EncoderPipeline() override;
+    EncoderPipeline(const EncoderPipeline &) = delete;
+    EncoderPipeline &operator=(const EncoderPipeline &) = delete;
+
+    // Opens the encoders and starts the encode thread. Video pts 0 is firstFrameIndex.
+    Status start(int64_t firstFrameIndex);
+    // Encodes what is queued, flushes the encoders into the outputs, ends the thread.
+    // Outputs stay attached: stop them afterwards, so they receive the last packets.
+    void stop();
+    bool running() const { return m_running.load(); }
+
+    // Producer side. interleavedPcm holds `samples` frames of `channels` floats. False (and
+    // counted as skipped) when the encoder is so far behind that its queue is full.
+    bool submit(int64_t frameIndex, PooledFrame frame, const float *interleavedPcm, int samples);
+
+    void addOutput(std::shared_ptr<Output> output);
+    void removeOutput(const std::shared_ptr<Output> &output);
+
+    void setFailureCallback(FailureCallback callback) { m_onFailure = std::move(callback); }
+    void setVideoBitrateKbps(int kbps);
+    int videoBitrateKbps() const;
+    int64_t skippedFrames() const { return m_skipped.load(); }
+    int64_t encodedFrames() const { return m_encoded.load(); }
+    const VideoSettings &videoSettings() const { return m_videoSettings; }
+    const AudioSettings &audioSettings() const { return m_audioSettings; }
+
+private:
+    struct Tick
+    {
+        int64_t frameIndex = 0;
+        PooledFrame video;
+        std::vector<float> pcm;
+        int samples = 0;
+    };
+
+    void run();
+    void onPacket(const AVPacket *packet) override;
+    void fail(const Error &error);
+
+    const VideoSettings m_videoSettings;
+    const AudioSettings m_audioSettings;
+    std::unique_ptr<VideoEncoder> m_video;
+    std::unique_ptr<AudioEncoder> m_audio;
+    std::shared_ptr<StreamLayout> m_layout;
+    SpscRing<Tick> m_ring;
+    std::thread m_thread;
+    int64_t m_firstFrameIndex = 0;
+
+    std::mutex m_outputsMutex;
+    std::vector<std::shared_ptr<Output>> m_outputs;
+
+    FailureCallback m_onFailure;
+    std::atomic<bool> m_running{false};
+    std::atomic<bool> m_failed{false};
+    std::atomic<int64_t> m_skipped{0};
+    std::atomic<int64_t> m_encoded{0};
+};
+
+}  // namespace vida3::encoder

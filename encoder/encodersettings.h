@@ -1,0 +1,49 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/expected.h"
+
+#include <QList>
+#include <QString>
+
+namespace vida3::encoder {
+
+enum class H264Profile { High, Main, Baseline };
+
+struct VideoSettings
+{
+    int width = 1280;
+    int height = 720;
+    int fps = 30;
+    int bitrateKbps = 4000;
+    double keyintSec = 3.0;
+    QString x264Preset = QStringLiteral("veryfast");
+    H264Profile profile = H264Profile::High;
+
+    int keyintFrames() const;
+};
+
+struct AudioSettings
+{
+    int sampleRate = 44100;
+    int channels = 2;
+    int bitrateKbps = 128;
+};
+
+// Checks ranges the encoders can honour; the detail names the setting.
+Status validate(const VideoSettings &video);
+Status validate(const AudioSettings &audio);
+
+// The libx264 options the studio sets, as name/value pairs for avcodec_open2's dictionary.
+// Constant bitrate the OBS way (ABR + VBV max rate = buffer = bitrate, filler data) but
+// without nal-hrd, which would make x264 refuse the live bitrate changes adaptive bitrate needs.
+struct CodecOption
+{
+    QByteArray name;
+    QByteArray value;
+};
+QList<CodecOption> x264Options(const VideoSettings &video);
+
+const char *profileName(H264Profile profile);
+
+}  // namespace vida3::encoder

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/avhandles.h"
+#include "encoder/error.h"
+
+#include <QString>
+
+#include <functional>
+#include <memory>
+
+namespace vida3::encoder {
+
+// Persisted in stats JSON by name: append-only.
+enum class OutputState : int { Idle = 0, Connecting = 1, Live = 2, Reconnecting = 3, Stopping = 4, Stopped = 5, Failed = 6 };
+QString outputStateName(OutputState state);
+
+// What every output needs to write the encoder's streams: codec parameters and time bases.
+struct StreamLayout
+{
+    AvCodecParametersPtr video;
+    AvCodecParametersPtr audio;
+    AVRational videoTimeBase{1, 30};
+    AVRational audioTimeBase{1, 44100};
+    AVRational frameRate{30, 1};
+};
+
+struct OutputStats
+{
+    OutputState state = OutputState::Idle;
+    int64_t bytes = 0;               // bytes handed to the network or file
+    int64_t droppedVideoFrames = 0;  // dropped because the output could not keep up
+    int queuedPackets = 0;
+    Error error;                     // why it failed (state Failed)
+};
+
+// One destination of the encoded streams (a server, a file). Each runs its own thread with
+// its own bounded queue, so a slow or failed output never blocks the encoder or another output.
+// Thread-safety: every method may be called from any thread. The state callback runs on the
+// output's own thread: receivers marshal to theirs.
+class Output
+{
+public:
+    using StateCallback = std::function<void(OutputState, const Error &)>;
+    virtual ~Output() = default;
+
+    virtual QString name() const = 0;
+    // Display form of where it writes; never contains a secret.
+    virtual QString target() const = 0;
+    virtual void setStateCallback(StateCallback callback) = 0;
+    virtual void start(std::shared_ptr<const StreamLayout> layout) = 0;
+    // Non-blocking; called by the encode thread for every packet.
+    virtual void push(const AVPacket *packet) = 0;
+    // Begins the end: what is queued is still written for up to drainMs, then any blocking
+    // network call is aborted, the container is finalized and the connection or file closed.
+    // Non-blocking, so several outputs stop in parallel; join() waits for the end.
+    virtual void requestStop(int drainMs) = 0;
+    virtual void join() = 0;
+    virtual OutputStats stats() const = 0;
+};
+
+}  // namespace vida3::encoder

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "encoder/videoencoder.h"
+
+#include "encoder/averror.h"
+
+namespace vida3::encoder {
+
+static Error encoderError(const QString &what, int averror)
+{
+    return Error{ErrorCode::EncoderFailed, what + QStringLiteral(": ") + avErrorText(averror)};
+}
+
+Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &settings)
+{
+    if (Status valid = validate(settings); !valid)
+        return valid.error();
+    const AVCodec *codec = avcodec_find_encoder_by_name("libx264");
+    if (!codec)
+        return Error{ErrorCode::Unsupported, QStringLiteral("this FFmpeg build has no libx264 encoder")};
+
+    std::unique_ptr<VideoEncoder> self(new VideoEncoder);
+    self->m_settings = settings;
+    self->m_codec.reset(avcodec_alloc_context3(codec));
+    AVCodecContext *c = self->m_codec.get();
+    c->width = settings.width;
+    c->height = settings.height;
+    c->pix_fmt = AV_PIX_FMT_YUV420P;
+    c->time_base = AVRational{1, settings.fps};
+    c->framerate = AVRational{settings.fps, 1};
+    c->gop_size = settings.keyintFrames();
+    c->keyint_min = settings.keyintFrames();
+    c->bit_rate = int64_t{settings.bitrateKbps} * 1000;
+    c->rc_max_rate = c->bit_rate;
+    c->rc_buffer_size = static_cast<int>(c->bit_rate);
+    c->color_range = AVCOL_RANGE_MPEG;
+    c->colorspace = AVCOL_SPC_BT709;
+    c->color_primaries = AVCOL_PRI_BT709;
+    c->color_trc = AVCOL_TRC_BT709;
+    // FLV and Matroska carry SPS/PPS in the container header.
+    c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
+
+    AvDictionary options;
+    for (const CodecOption &option : x264Options(settings))
+        options.set(option.name.constData(), option.value.constData());
+    if (int err = avcodec_open2(c, codec, options.out()); err < 0)
+        return encoderError(QStringLiteral("cannot open the H.264 encoder"), err);
+
+    self->m_sws.reset(sws_getContext(settings.width, settings.height, AV_PIX_FMT_BGRA, settings.width,
+                                     settings.height, AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr,
+                                     nullptr));
+    if (!self->m_sws)
+        return Error{ErrorCode::EncoderFailed, QStringLiteral("cannot set up BGRA to YUV conversion")};
+    const int *coefficients = sws_getCoefficients(SWS_CS_ITU709);
+    sws_setColorspaceDetails(self->m_sws.get(), coefficients, 1, coefficients, 0, 0, 1 << 16, 1 << 16);
+
+    self->m_yuv = makeFrame();
+    self->m_yuv->format = AV_PIX_FMT_YUV420P;
+    self->m_yuv->width = settings.width;
+    self->m_yuv->height = settings.height;
+    if (int err = av_frame_get_buffer(self->m_yuv.get(), 64); err < 0)
+        return encoderError(QStringLiteral("cannot allocate a video frame"), err);
+    self->m_packet = makePacket();
+    self->m_currentKbps = settings.bitrateKbps;
+    self->m_requestedKbps = settings.bitrateKbps;
+    return self;
+}
+
+void VideoEncoder::applyRequestedBitrate()
+{
+    const int requested = m_requestedKbps.load();
+    if (requested == m_currentKbps.load() || requested <= 0)
+        return;
+    // libx264's wrapper reconfigures x264 when these change between frames; raising the rate
+    // needs all three together (see shared reference: headless.md).
+    AVCodecContext *c = m_codec.get();
+    c->bit_rate = int64_t{requested} * 1000;
+    c->rc_max_rate = c->bit_rate;
+    c->rc_buffer_size = static_cast<int>(c->bit_rate);
+    m_currentKbps = requested;
+}
+
+Status VideoEncoder::encode(const AVFrame *bgra, int64_t pts, PacketSink &sink)
+{
+    // The encoder may still reference the previous picture's buffers: get writable ones.
+    if (int err = av_frame_make_writable(m_yuv.get()); err < 0)
+        return encoderError(QStringLiteral("cannot reuse the video frame"), err);
+    sws_scale(m_sws.get(), bgra->data, bgra->linesize, 0, m_settings.height, m_yuv->data, m_yuv->linesize);
+    m_yuv->pts = pts;
+    applyRequestedBitrate();
+    if (int err = avcodec_send_frame(m_codec.get(), m_yuv.get()); err < 0)
+        return encoderError(QStringLiteral("H.264 encoding failed"), err);
+    return drain(sink);
+}
+
+Status VideoEncoder::flush(PacketSink &sink)
+{
+    avcodec_send_frame(m_codec.get(), nullptr);
+    return drain(sink);
+}
+
+Status VideoEncoder::drain(PacketSink &sink)
+{
+    for (;;) {
+        const int err = avcodec_receive_packet(m_codec.get(), m_packet.get());
+        if (err == AVERROR(EAGAIN) || err == AVERROR_EOF)
+            return Status::ok();
+        if (err < 0)
+            return encoderError(QStringLiteral("H.264 encoding failed"), err);
+        m_packet->stream_index = static_cast<int>(StreamKind::Video);
+        m_packet->time_base = m_codec->time_base;
+        sink.onPacket(m_packet.get());
+        av_packet_unref(m_packet.get());
+    }
+}
+
+}  // namespace vida3::encoder

@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/avhandles.h"
+#include "encoder/encodersettings.h"
+#include "encoder/packetsink.h"
+
+#include <atomic>
+#include <memory>
+
+namespace vida3::encoder {
+
+// BGRA frames → colour conversion (swscale) → H.264 (libx264).
+// Not thread-safe: used by the encode thread only, except setBitrateKbps(), which any thread
+// may call; the new rate is applied before the next frame.
+class VideoEncoder
+{
+public:
+    static Expected<std::unique_ptr<VideoEncoder>> open(const VideoSettings &settings);
+
+    // pts counts frames from 0 (time base 1/fps).
+    Status encode(const AVFrame *bgra, int64_t pts, PacketSink &sink);
+    Status flush(PacketSink &sink);
+
+    void setBitrateKbps(int kbps) { m_requestedKbps.store(kbps); }
+    int bitrateKbps() const { return m_currentKbps.load(); }
+    const AVCodecContext *context() const { return m_codec.get(); }
+
+private:
+    VideoEncoder() = default;
+    Status drain(PacketSink &sink);
+    void applyRequestedBitrate();
+
+    VideoSettings m_settings;
+    AvCodecContextPtr m_codec;
+    SwsContextPtr m_sws;
+    AvFramePtr m_yuv;
+    AvPacketPtr m_packet;
+    std::atomic<int> m_requestedKbps{0};
+    std::atomic<int> m_currentKbps{0};
+};
+
+}  // namespace vida3::encoder
