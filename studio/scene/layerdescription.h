@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QJsonObject>
+#include <QRectF>
+#include <QString>
+
+namespace vida3::studio {
+
+// One validated entry of a scene's "layers" array. Geometry is in reference-canvas pixels;
+// the renderer scales it to the output size.
+struct LayerDescription
+{
+    QString id;   // unique within the scene, stable across edits
+    QString kind; // key of the LayerFactory entry that builds it ("vida3", "color", ...)
+    QRectF geometryPx;
+    double opacity = 1.0;
+    int z = 0; // paint order, low first; ties keep document order
+    bool visible = true;
+    QJsonObject properties;    // kind-specific fields the kind declares, as written
+    QJsonObject unknownFields; // kept so an editor can write them back; never interpreted
+    QString baseDirectory;     // folder of the scene file; relative paths resolve against it
+};
+
+} // namespace vida3::studio
