@@ -1,8 +1,119 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+// The composition root: parses the command line, creates the process-wide pieces (log
+// handler, libav log bridge, secret redactor, keychain) once, and runs either the window
+// or the headless studio.
+#include "app/commandline.h"
+#include "app/headlessrunner.h"
+#include "app/signalwatcher.h"
+#include "app/studiowindowentry.h"
+#include "encoder/avlogbridge.h"
+#include "encoder/secretredactor.h"
+#include "studio/destination/keychainsecretstore.h"
+#include "studio/logging/loghandler.h"
+
 #include <QApplication>
+#include <QDateTime>
+#include <QDir>
+#include <QGuiApplication>
+#include <QStandardPaths>
+#include <QTimer>
+
+#include <cstdio>
+#include <cstdlib>
+
+using namespace vida3;
+
+namespace {
+constexpr int kDemoSeconds = 5;
+
+bool hasDisplay()
+{
+#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
+QString demoRecordingPath()
+{
+    QString dir = QStandardPaths::writableLocation(QStandardPaths::MoviesLocation);
+    if (dir.isEmpty() || !QDir().mkpath(dir))
+        dir = QDir::tempPath();
+    return QDir(dir).filePath(QStringLiteral("vida3-demo-%1.mkv")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+}
+
+void setIdentity()
+{
+    QCoreApplication::setOrganizationName(QStringLiteral("VIDA3"));
+    QCoreApplication::setApplicationName(QStringLiteral("vida3-studio"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIDA3_VERSION));
+}
+
+int runHeadless(int argc, char *argv[], app::StudioOptions options)
+{
+    // Text and images render without a display server.
+    if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    QGuiApplication application(argc, argv);
+    setIdentity();
+    SecretRedactor redactor;
+    studio::LogHandler log(redactor, options.logFormat, options.logLevel);
+    encoder::AvLogBridge libavLog(redactor);
+    studio::KeychainSecretStore secrets;
+    app::SignalWatcher signals;
+    app::HeadlessRunner runner(options, redactor, secrets);
+    int signalsSeen = 0;
+    QObject::connect(&signals, &app::SignalWatcher::terminationRequested, &runner, [&](int) {
+        if (++signalsSeen > 1)
+            std::_Exit(130);  // a second Ctrl+C: the user insists
+        runner.requestStop();
+    });
+    QObject::connect(&runner, &app::HeadlessRunner::finished, &application, &QCoreApplication::exit);
+    QTimer::singleShot(0, &runner, &app::HeadlessRunner::start);
+    return application.exec();
+}
+}  // namespace
 
 int main(int argc, char *argv[])
 {
-    QApplication app(argc, argv);
-    return 0;
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    auto parsed = app::parseCommandLine(arguments);
+    if (!parsed) {
+        std::fprintf(stderr, "vida3-studio: %s\nTry 'vida3-studio --help'.\n", qUtf8Printable(parsed.error().detail));
+        return 2;
+    }
+    if (parsed->action != app::CommandLineAction::Run) {
+        std::fputs(qUtf8Printable(parsed->text), stdout);
+        std::fputs("\n", stdout);
+        return 0;
+    }
+    app::StudioOptions options = parsed->options;
+    if (!options.headless && !options.demo && !hasDisplay()) {
+        std::fprintf(stderr, "vida3-studio: no display found (DISPLAY and WAYLAND_DISPLAY are unset): "
+                             "running the headless demo instead.\n");
+        options.demo = true;
+    }
+    if (options.demo) {
+        options.headless = true;
+        if (options.recordPath.isEmpty())
+            options.recordPath = demoRecordingPath();
+        if (options.durationSec <= 0)
+            options.durationSec = kDemoSeconds;
+        std::fprintf(stderr, "vida3-studio: recording the VIDA³ scene for %g s to %s\n", options.durationSec,
+                     qUtf8Printable(options.recordPath));
+    }
+    if (options.headless)
+        return runHeadless(argc, argv, options);
+
+    QApplication application(argc, argv);
+    setIdentity();
+    SecretRedactor redactor;
+    studio::LogHandler log(redactor, options.logFormat, options.logLevel);
+    encoder::AvLogBridge libavLog(redactor);
+    return app::runStudioWindow(application, options, redactor);
 }

@@ -38,7 +38,9 @@ void logCallback(void *avcl, int level, const char *format, va_list args)
         return;
     if (capture) {
         const AVClass *cls = avcl ? *static_cast<AVClass **>(avcl) : nullptr;
-        t_capture->append(cls ? QString::fromUtf8(cls->class_name) : QString(), line);
+        // Protocols log through their URLContext, whose item name is the protocol ("tls", "rtmp").
+        const char *component = cls ? (cls->item_name ? cls->item_name(avcl) : cls->class_name) : nullptr;
+        t_capture->append(component ? QString::fromUtf8(component) : QString(), line);
     }
     if (!forward)
         return;

@@ -31,7 +31,7 @@ EncoderPipeline::~EncoderPipeline()
     stop();
 }
 
-Status EncoderPipeline::start(int64_t firstFrameIndex)
+Status EncoderPipeline::start()
 {
     auto video = VideoEncoder::open(m_videoSettings);
     if (!video)
@@ -52,7 +52,6 @@ Status EncoderPipeline::start(int64_t firstFrameIndex)
     layout->frameRate = AVRational{m_videoSettings.fps, 1};
     m_layout = std::move(layout);
 
-    m_firstFrameIndex = firstFrameIndex;
     m_running = true;
     m_thread = std::thread([this] { run(); });
     return Status::ok();
@@ -130,6 +129,8 @@ void EncoderPipeline::run()
                 break;
             continue;
         }
+        if (m_firstFrameIndex < 0)
+            m_firstFrameIndex = tick->frameIndex;
         if (!m_failed) {
             if (tick->video) {
                 if (Status s = m_video->encode(tick->video.get(), tick->frameIndex - m_firstFrameIndex, *this); !s)

@@ -31,8 +31,8 @@ public:
     EncoderPipeline(const EncoderPipeline &) = delete;
     EncoderPipeline &operator=(const EncoderPipeline &) = delete;
 
-    // Opens the encoders and starts the encode thread. Video pts 0 is firstFrameIndex.
-    Status start(int64_t firstFrameIndex);
+    // Opens the encoders and starts the encode thread. The first submitted tick is pts 0.
+    Status start();
     // Encodes what is queued, flushes the encoders into the outputs, ends the thread.
     // Outputs stay attached: stop them afterwards, so they receive the last packets.
     void stop();
@@ -73,7 +73,7 @@ private:
     std::shared_ptr<StreamLayout> m_layout;
     SpscRing<Tick> m_ring;
     std::thread m_thread;
-    int64_t m_firstFrameIndex = 0;
+    int64_t m_firstFrameIndex = -1;  // encode thread only
 
     std::mutex m_outputsMutex;
     std::vector<std::shared_ptr<Output>> m_outputs;

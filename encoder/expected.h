@@ -27,7 +27,12 @@ public:
     T &operator*() & { return value(); }
     const T &operator*() const & { return value(); }
 
-    const Error &error() const { return std::get<1>(m_v); }
+    // With a value, "no error" (code None), so diagnostics may read it unconditionally.
+    const Error &error() const
+    {
+        static const Error none;
+        return hasValue() ? none : std::get<1>(m_v);
+    }
 
 private:
     std::variant<T, Error> m_v;

@@ -86,6 +86,15 @@ Status VideoEncoder::encode(const AVFrame *bgra, int64_t pts, PacketSink &sink)
         return encoderError(QStringLiteral("cannot reuse the video frame"), err);
     sws_scale(m_sws.get(), bgra->data, bgra->linesize, 0, m_settings.height, m_yuv->data, m_yuv->linesize);
     m_yuv->pts = pts;
+    // Keyframes on the time grid (every keyint seconds of pts), not every N encoded frames:
+    // a frame skipped under load must not shift the cadence platforms check.
+    if (pts >= m_nextKeyframePts) {
+        m_yuv->pict_type = AV_PICTURE_TYPE_I;
+        const int64_t keyint = m_settings.keyintFrames();
+        m_nextKeyframePts = (pts / keyint + 1) * keyint;
+    } else {
+        m_yuv->pict_type = AV_PICTURE_TYPE_NONE;
+    }
     applyRequestedBitrate();
     if (int err = avcodec_send_frame(m_codec.get(), m_yuv.get()); err < 0)
         return encoderError(QStringLiteral("H.264 encoding failed"), err);

@@ -36,6 +36,7 @@ private:
     SwsContextPtr m_sws;
     AvFramePtr m_yuv;
     AvPacketPtr m_packet;
+    int64_t m_nextKeyframePts = 0;
     std::atomic<int> m_requestedKbps{0};
     std::atomic<int> m_currentKbps{0};
 };

@@ -1,0 +1,146 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/session/renderloop.h"
+
+#include "studio/scene/scenerenderer.h"
+
+#include <QPainter>
+
+#ifdef Q_OS_LINUX
+#include <pthread.h>
+#endif
+
+namespace vida3::studio {
+
+namespace {
+// The preview needs no more than 15 updates a second.
+constexpr int kPreviewEveryNthFrameAt30 = 2;
+}  // namespace
+
+RenderLoop::RenderLoop(Scene scene, Options options)
+    : m_scene(std::move(scene)), m_options(options), m_clock(options.fps),
+      m_audio(options.sampleRate, options.channels, options.fps, options.audio),
+      m_scratch(options.size, QImage::Format_ARGB32_Premultiplied)
+{
+    if (!options.previewSize.isEmpty()) {
+        m_preview = QImage(options.previewSize, QImage::Format_ARGB32_Premultiplied);
+        m_preview.fill(Qt::black);
+    }
+}
+
+RenderLoop::~RenderLoop()
+{
+    stop();
+}
+
+void RenderLoop::start()
+{
+    if (m_thread.joinable())
+        return;
+    m_stop = false;
+    m_thread = std::thread([this] { run(); });
+}
+
+void RenderLoop::stop()
+{
+    m_stop = true;
+    if (m_thread.joinable())
+        m_thread.join();
+}
+
+void RenderLoop::attach(RenderTarget target)
+{
+    std::lock_guard lock(m_targetMutex);
+    m_target = std::move(target);
+}
+
+void RenderLoop::detach()
+{
+    std::lock_guard lock(m_targetMutex);
+    m_target = {};
+}
+
+QImage RenderLoop::latestPreview() const
+{
+    std::lock_guard lock(m_previewMutex);
+    return m_preview.copy();
+}
+
+RenderCounters RenderLoop::counters() const
+{
+    return {m_rendered.load(), m_missed.load(), m_skippedEncode.load()};
+}
+
+void RenderLoop::run()
+{
+#ifdef Q_OS_LINUX
+    pthread_setname_np(pthread_self(), "vida3-render");
+#endif
+    SceneRenderer renderer(m_scene, m_options.size);
+    m_clock.start(FrameClock::Clock::now());
+    int64_t frameIndex = 0;
+    while (!m_stop.load()) {
+        std::this_thread::sleep_until(m_clock.deadline(frameIndex));
+        renderTick(renderer, frameIndex);
+        const int64_t next = m_clock.advance(frameIndex, FrameClock::Clock::now());
+        // Missed frames still carry their audio: sound never has gaps, video holds a frame.
+        for (int64_t missed = frameIndex + 1; missed < next; ++missed)
+            submitAudioOnly(missed);
+        m_missed = m_clock.missed();
+        frameIndex = next;
+    }
+}
+
+void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
+{
+    std::lock_guard lock(m_targetMutex);
+    encoder::PooledFrame frame;
+    QImage canvas;
+    if (m_target.pipeline) {
+        frame = m_target.pool->acquire();
+        if (frame) {
+            AVFrame *f = frame.get();
+            // Paint straight into the encoder's buffer: no copy between render and convert.
+            canvas = QImage(f->data[0], f->width, f->height, f->linesize[0], QImage::Format_ARGB32_Premultiplied);
+        } else {
+            ++m_skippedEncode;
+        }
+    }
+    QImage &image = canvas.isNull() ? m_scratch : canvas;
+    {
+        QPainter painter(&image);
+        renderer.render(painter, FrameTime{frameIndex, m_clock.seconds(frameIndex)});
+    }
+    ++m_rendered;
+    updatePreview(image);
+    if (m_target.pipeline) {
+        const float *pcm = nullptr;
+        const int samples = m_audio.render(frameIndex, &pcm);
+        const bool hadFrame = static_cast<bool>(frame);
+        if (!m_target.pipeline->submit(frameIndex, std::move(frame), pcm, samples) && hadFrame)
+            ++m_skippedEncode;
+    }
+}
+
+void RenderLoop::submitAudioOnly(int64_t frameIndex)
+{
+    std::lock_guard lock(m_targetMutex);
+    if (!m_target.pipeline)
+        return;
+    const float *pcm = nullptr;
+    const int samples = m_audio.render(frameIndex, &pcm);
+    m_target.pipeline->submit(frameIndex, {}, pcm, samples);
+}
+
+void RenderLoop::updatePreview(const QImage &frame)
+{
+    if (m_preview.isNull())
+        return;
+    const int every = std::max(1, m_options.fps * kPreviewEveryNthFrameAt30 / 30);
+    if (m_rendered.load() % every != 0)
+        return;
+    std::lock_guard lock(m_previewMutex);
+    QPainter painter(&m_preview);
+    painter.drawImage(m_preview.rect(), frame);
+}
+
+}  // namespace vida3::studio

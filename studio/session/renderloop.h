@@ -1,0 +1,88 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "studio/scene/scene.h"
+#include "studio/session/audiogenerator.h"
+#include "studio/session/frameclock.h"
+#include "studio/session/rendertarget.h"
+
+#include <QImage>
+#include <QSize>
+
+#include <atomic>
+#include <mutex>
+#include <thread>
+
+namespace vida3::studio {
+
+class SceneRenderer;
+
+struct RenderCounters
+{
+    int64_t rendered = 0;
+    int64_t missedRender = 0;   // frames the renderer could not produce in time
+    int64_t skippedEncode = 0;  // rendered frames the encoder had no room for
+};
+
+// The render thread: a FrameClock ticks at exactly fps; each tick paints the scene straight
+// into a pooled encoder frame (or a scratch image when nothing encodes), adds that frame's
+// audio, and hands both to the encoder without waiting. It keeps a small copy for the preview.
+// Thread-safety: all public methods may be called from any thread.
+class RenderLoop
+{
+public:
+    struct Options
+    {
+        QSize size{1280, 720};
+        int fps = 30;
+        int sampleRate = 44100;
+        int channels = 2;
+        AudioGenerator::Programme audio = AudioGenerator::Programme::SoftTone;
+        QSize previewSize{};  // empty: no preview copies (headless)
+    };
+
+    RenderLoop(Scene scene, Options options);
+    ~RenderLoop();
+    RenderLoop(const RenderLoop &) = delete;
+    RenderLoop &operator=(const RenderLoop &) = delete;
+
+    void start();
+    void stop();
+
+    // From the next tick on, frames and audio go to target. Returns when it is in effect.
+    void attach(RenderTarget target);
+    // Returns once no tick uses the previous target any more.
+    void detach();
+
+    QImage latestPreview() const;
+    RenderCounters counters() const;
+    const Options &options() const { return m_options; }
+
+private:
+    void run();
+    void renderTick(SceneRenderer &renderer, int64_t frameIndex);
+    void submitAudioOnly(int64_t frameIndex);
+    void updatePreview(const QImage &frame);
+
+    const Scene m_scene;
+    const Options m_options;
+    FrameClock m_clock;
+    AudioGenerator m_audio;
+    QImage m_scratch;
+
+    std::thread m_thread;
+    std::atomic<bool> m_stop{false};
+
+    std::mutex m_targetMutex;  // held by the render thread for a whole tick
+    RenderTarget m_target;
+
+    mutable std::mutex m_previewMutex;
+    QImage m_preview;
+    int64_t m_previewFrame = -1;
+
+    std::atomic<int64_t> m_rendered{0};
+    std::atomic<int64_t> m_skippedEncode{0};
+    std::atomic<int64_t> m_missed{0};
+};
+
+}  // namespace vida3::studio

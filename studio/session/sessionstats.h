@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/error.h"
+#include "encoder/output.h"
+#include "studio/session/renderloop.h"
+
+#include <QList>
+#include <QString>
+
+namespace vida3::studio {
+
+struct OutputSnapshot
+{
+    QString name;
+    QString target;  // server URL without the key, or the recording's path
+    encoder::OutputState state = encoder::OutputState::Idle;
+    double kbps = 0;
+    int64_t bytes = 0;
+    int64_t droppedNetwork = 0;  // video frames the output could not send in time
+    Error error;
+};
+
+// One second's view of the session, for the status bar, the stats JSON lines and history.
+struct SessionStats
+{
+    double seconds = 0;  // since the session started
+    double fps = 0;      // frames rendered per second over the last interval
+    RenderCounters frames;
+    int targetKbps = 0;  // the encoder's current video bitrate (0 when not encoding)
+    QList<OutputSnapshot> outputs;
+};
+
+// The --stats line: {"t":..,"fps":..,"frames":{..},"target_kbps":..,"outputs":[..]}
+QByteArray statsToJsonLine(const SessionStats &stats);
+
+}  // namespace vida3::studio

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/encodersettings.h"
+#include "encoder/expected.h"
+#include "encoder/output.h"
+#include "studio/scene/scene.h"
+#include "studio/session/renderloop.h"
+#include "studio/session/sessionstats.h"
+
+#include <QElapsedTimer>
+#include <QObject>
+#include <QTimer>
+
+#include <memory>
+#include <thread>
+#include <vector>
+
+namespace vida3 {
+class SecretRedactor;
+}
+
+namespace vida3::studio {
+
+struct StreamDestination
+{
+    QString name = QStringLiteral("stream");
+    QString serverUrl;  // without the key
+    QString streamKey;
+    QString caFile;
+};
+
+// The session: one render loop, and while anything is live or recording, one encode whose
+// packets fan out to every output. Starting the first output starts the encoder; stopping the
+// last one flushes and stops it. Teardown runs off the caller's thread, so the GUI never waits.
+// Thread-affine QObject: call it from the thread it lives on; signals come on that thread.
+class StreamSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    struct Settings
+    {
+        encoder::VideoSettings video;
+        encoder::AudioSettings audio;
+        AudioGenerator::Programme programme = AudioGenerator::Programme::SoftTone;
+        QSize previewSize;     // empty: no preview (headless)
+        int networkDrainMs = 700;   // Stop must finish within 2 s on a dead link
+        int recordingDrainMs = 1000;
+    };
+
+    StreamSession(Scene scene, Settings settings, SecretRedactor &redactor, QObject *parent = nullptr);
+    ~StreamSession() override;
+
+    void startRendering();
+    Status goLive(const StreamDestination &destination);
+    void stopLive();
+    Status startRecording(const QString &path);
+    void stopRecording();
+    // Stops every output and the encoder; allStopped() follows (at once if nothing runs).
+    void stopAll();
+
+    bool isLive() const;
+    bool isRecording() const;
+    bool hasOutputs() const { return !m_outputs.empty(); }
+    QImage latestPreview() const;
+    SessionStats stats() const { return m_stats; }
+    const Settings &settings() const { return m_settings; }
+
+Q_SIGNALS:
+    void outputStateChanged(const QString &name, vida3::encoder::OutputState state, const vida3::Error &error);
+    void statsUpdated(const vida3::studio::SessionStats &stats);
+    void encoderFailed(const vida3::Error &error);
+    void allStopped();
+
+private:
+    enum class OutputKind { Stream, Recording };
+    struct Entry
+    {
+        OutputKind kind;
+        std::shared_ptr<encoder::Output> output;
+        int drainMs;
+        int64_t lastBytes = 0;
+    };
+
+    Status ensureEncoder();
+    Status addOutput(OutputKind kind, std::shared_ptr<encoder::Output> output, int drainMs);
+    void stopKind(OutputKind kind);
+    void stopEntries(std::vector<Entry> entries, bool stopEncoder);
+    void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
+    void sampleStats();
+    void reapFinished();
+
+    const Settings m_settings;
+    SecretRedactor &m_redactor;
+    RenderLoop m_render;
+    std::shared_ptr<encoder::EncoderPipeline> m_pipeline;
+    std::vector<Entry> m_outputs;
+    std::vector<QString> m_registeredSecrets;
+    std::vector<std::thread> m_teardowns;
+    int m_pendingTeardowns = 0;
+
+    QTimer m_statsTimer;
+    QElapsedTimer m_clock;
+    RenderCounters m_lastCounters;
+    qint64 m_lastSampleMs = 0;
+    SessionStats m_stats;
+};
+
+}  // namespace vida3::studio
