@@ -162,12 +162,4 @@ QList<ValidationIssue> validateStreamKey(const PlatformPreset &preset, const QSt
     return issues;
 }
 
-QString composeIngestUrl(const QString &serverUrl, const QString &key)
-{
-    QStringView server(serverUrl);
-    while (server.endsWith(QLatin1Char('/')))
-        server.chop(1);
-    return server % QLatin1Char('/') % key;
-}
-
 }  // namespace vida3::studio::DestinationValidator

@@ -19,10 +19,6 @@ QList<ValidationIssue> validateServerUrl(const PlatformPreset &preset, const QSt
 // and the preset's shape. Messages never contain the key.
 QList<ValidationIssue> validateStreamKey(const PlatformPreset &preset, const QString &key);
 
-// serverUrl without trailing slashes, one "/", then the key, verbatim: the key is the last
-// path element, after any query the platform put in the server URL (YouTube's
-// "live2?backup=1" is the RTMP application name). The result contains the key: never log it.
-QString composeIngestUrl(const QString &serverUrl, const QString &key);
 
 inline constexpr qsizetype kMaxStreamKeyLength = 512;
 

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "encoder/rtmpoutput.h"
 #include "studio/destination/destinationvalidator.h"
 #include "studio/destination/presettable.h"
 
@@ -212,7 +213,8 @@ void TestDestinationValidator::composeIngestUrl()
     QFETCH(QString, server);
     QFETCH(QString, key);
     QFETCH(QString, expected);
-    QCOMPARE(Validator::composeIngestUrl(server, key), expected);
+    // The encoder composes the URL right before connecting; the form's rules must agree with it.
+    QCOMPARE(vida3::encoder::composeIngestUrl(server, key), expected);
 }
 
 QTEST_GUILESS_MAIN(TestDestinationValidator)

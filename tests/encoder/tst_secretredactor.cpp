@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "encoder/rtmpoutput.h"
 #include "encoder/secretredactor.h"
 
 #include <QTest>
+#include <QUrl>
 
 using namespace vida3;
 
@@ -48,21 +48,6 @@ private Q_SLOTS:
         SecretRedactor redactor;
         redactor.addSecret(QStringLiteral("a"));
         QCOMPARE(redactor.redact(QStringLiteral("a cat")), QStringLiteral("a cat"));
-    }
-
-    void ingestUrlAppendsKeyAsLastPathElement_data()
-    {
-        QTest::addColumn<QString>("server");
-        QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << QStringLiteral("rtmps://de.pscp.tv:443/x") << QStringLiteral("rtmps://de.pscp.tv:443/x/KEY");
-        QTest::newRow("trailing slash") << QStringLiteral("rtmp://h/app/") << QStringLiteral("rtmp://h/app/KEY");
-        QTest::newRow("two slashes") << QStringLiteral("rtmp://h/app//") << QStringLiteral("rtmp://h/app/KEY");
-    }
-    void ingestUrlAppendsKeyAsLastPathElement()
-    {
-        QFETCH(QString, server);
-        QFETCH(QString, expected);
-        QCOMPARE(encoder::composeIngestUrl(server, QStringLiteral("KEY")), expected);
     }
 };
 
