@@ -13,8 +13,7 @@ build_pkgs=(
 )
 test_pkgs=(
   ffmpeg nginx libnginx-mod-rtmp stunnel4 openssl
-  dbus dbus-x11 gnome-keyring libsecret-tools
-  pulseaudio xvfb xauth
+  dbus gnome-keyring libsecret-tools
 )
 
 want=("${build_pkgs[@]}")
