@@ -21,6 +21,11 @@
 #include <cstdio>
 #include <cstdlib>
 
+#ifdef Q_OS_UNIX
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
+
 using namespace vida3;
 
 namespace {
@@ -45,6 +50,22 @@ QString demoRecordingPath()
                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
+// Servers and cron jobs often have no XDG_RUNTIME_DIR; Qt would warn on every start.
+void ensureRuntimeDir()
+{
+#ifdef Q_OS_UNIX
+    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
+        return;
+    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/vida3-runtime-" + QByteArray::number(::getuid());
+    ::mkdir(dir.constData(), 0700);
+    struct stat info = {};
+    // Only a directory of our own that nobody else can enter (another user may have made it).
+    if (::lstat(dir.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::getuid()
+        && (info.st_mode & 0077) == 0)
+        qputenv("XDG_RUNTIME_DIR", dir);
+#endif
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("VIDA3"));
@@ -57,6 +78,7 @@ int runHeadless(int argc, char *argv[], app::StudioOptions options)
     // Text and images render without a display server.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
+    ensureRuntimeDir();
     QGuiApplication application(argc, argv);
     setIdentity();
     SecretRedactor redactor;

@@ -25,11 +25,13 @@ RenderLoop::RenderLoop(Scene scene, Options options)
         m_preview = QImage(options.previewSize, QImage::Format_ARGB32_Premultiplied);
         m_preview.fill(Qt::black);
     }
+    m_canvases.reserve(16);
 }
 
 RenderLoop::~RenderLoop()
 {
     stop();
+    detach();
 }
 
 void RenderLoop::start()
@@ -50,13 +52,41 @@ void RenderLoop::stop()
 void RenderLoop::attach(RenderTarget target)
 {
     std::lock_guard lock(m_targetMutex);
+    dropCanvases();
     m_target = std::move(target);
 }
 
 void RenderLoop::detach()
 {
     std::lock_guard lock(m_targetMutex);
+    dropCanvases();  // while the pool's memory is still alive
     m_target = {};
+}
+
+void RenderLoop::dropCanvases()
+{
+    for (Canvas &canvas : m_canvases)
+        canvas.painter->end();
+    m_canvases.clear();
+}
+
+QPainter &RenderLoop::painterFor(AVFrame *frame, QImage **image)
+{
+    for (Canvas &canvas : m_canvases) {
+        if (canvas.frame == frame) {
+            *image = canvas.image.get();
+            return *canvas.painter;
+        }
+    }
+    Canvas canvas;
+    canvas.frame = frame;
+    // Paint straight into the encoder's buffer: no copy between render and convert.
+    canvas.image = std::make_unique<QImage>(frame->data[0], frame->width, frame->height, frame->linesize[0],
+                                            QImage::Format_ARGB32_Premultiplied);
+    canvas.painter = std::make_unique<QPainter>(canvas.image.get());
+    m_canvases.push_back(std::move(canvas));
+    *image = m_canvases.back().image.get();
+    return *m_canvases.back().painter;
 }
 
 QImage RenderLoop::latestPreview() const
@@ -76,6 +106,11 @@ void RenderLoop::run()
     pthread_setname_np(pthread_self(), "vida3-render");
 #endif
     SceneRenderer renderer(m_scene, m_options.size);
+    m_scratchPainter = std::make_unique<QPainter>(&m_scratch);
+    if (!m_preview.isNull()) {
+        std::lock_guard lock(m_previewMutex);
+        m_previewPainter = std::make_unique<QPainter>(&m_preview);
+    }
     m_clock.start(FrameClock::Clock::now());
     int64_t frameIndex = 0;
     while (!m_stop.load()) {
@@ -88,30 +123,27 @@ void RenderLoop::run()
         m_missed = m_clock.missed();
         frameIndex = next;
     }
+    m_scratchPainter.reset();
+    std::lock_guard lock(m_previewMutex);
+    m_previewPainter.reset();
 }
 
 void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
 {
     std::lock_guard lock(m_targetMutex);
     encoder::PooledFrame frame;
-    QImage canvas;
     if (m_target.pipeline) {
         frame = m_target.pool->acquire();
-        if (frame) {
-            AVFrame *f = frame.get();
-            // Paint straight into the encoder's buffer: no copy between render and convert.
-            canvas = QImage(f->data[0], f->width, f->height, f->linesize[0], QImage::Format_ARGB32_Premultiplied);
-        } else {
+        if (!frame)
             ++m_skippedEncode;
-        }
     }
-    QImage &image = canvas.isNull() ? m_scratch : canvas;
-    {
-        QPainter painter(&image);
-        renderer.render(painter, FrameTime{frameIndex, m_clock.seconds(frameIndex)});
-    }
+    QImage *image = &m_scratch;
+    QPainter *painter = m_scratchPainter.get();
+    if (frame)
+        painter = &painterFor(frame.get(), &image);
+    renderer.render(*painter, FrameTime{frameIndex, m_clock.seconds(frameIndex)});
     ++m_rendered;
-    updatePreview(image);
+    updatePreview(*image);
     if (m_target.pipeline) {
         const float *pcm = nullptr;
         const int samples = m_audio.render(frameIndex, &pcm);
@@ -139,8 +171,8 @@ void RenderLoop::updatePreview(const QImage &frame)
     if (m_rendered.load() % every != 0)
         return;
     std::lock_guard lock(m_previewMutex);
-    QPainter painter(&m_preview);
-    painter.drawImage(m_preview.rect(), frame);
+    if (m_previewPainter)
+        m_previewPainter->drawImage(m_preview.rect(), frame);
 }
 
 }  // namespace vida3::studio

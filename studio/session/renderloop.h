@@ -7,11 +7,13 @@
 #include "studio/session/rendertarget.h"
 
 #include <QImage>
+#include <QPainter>
 #include <QSize>
 
 #include <atomic>
 #include <mutex>
 #include <thread>
+#include <vector>
 
 namespace vida3::studio {
 
@@ -63,12 +65,25 @@ private:
     void renderTick(SceneRenderer &renderer, int64_t frameIndex);
     void submitAudioOnly(int64_t frameIndex);
     void updatePreview(const QImage &frame);
+    // The painter for a pooled frame, made on its first use and kept active: neither the
+    // QImage wrapper nor QPainter's state is rebuilt per frame. Render thread only.
+    QPainter &painterFor(AVFrame *frame, QImage **image);
+    void dropCanvases();
+
+    struct Canvas
+    {
+        AVFrame *frame = nullptr;
+        std::unique_ptr<QImage> image;
+        std::unique_ptr<QPainter> painter;
+    };
 
     const Scene m_scene;
     const Options m_options;
     FrameClock m_clock;
     AudioGenerator m_audio;
     QImage m_scratch;
+    std::unique_ptr<QPainter> m_scratchPainter;  // render thread only
+    std::vector<Canvas> m_canvases;              // guarded by m_targetMutex
 
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
@@ -78,7 +93,7 @@ private:
 
     mutable std::mutex m_previewMutex;
     QImage m_preview;
-    int64_t m_previewFrame = -1;
+    std::unique_ptr<QPainter> m_previewPainter;
 
     std::atomic<int64_t> m_rendered{0};
     std::atomic<int64_t> m_skippedEncode{0};
