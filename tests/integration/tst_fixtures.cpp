@@ -35,9 +35,9 @@ private Q_SLOTS:
 void TestFixtures::initTestCase()
 {
     if (const QString why = NginxRtmpServer::unavailableReason(); !why.isEmpty())
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(QStringLiteral("prerequisite missing (./test.sh installs it): ") + why));
     if (const QString why = StunnelTls::unavailableReason(); !why.isEmpty())
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(QStringLiteral("prerequisite missing (./test.sh installs it): ") + why));
 }
 
 void TestFixtures::freePortIsFree()

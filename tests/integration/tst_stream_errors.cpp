@@ -39,7 +39,7 @@ private Q_SLOTS:
 void TestStreamErrors::initTestCase()
 {
     if (const QString why = StudioProcess::unavailableReason(studioBinary()); !why.isEmpty())
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(QStringLiteral("prerequisite missing (./test.sh installs it): ") + why));
 }
 
 void TestStreamErrors::connectionRefused()

@@ -26,7 +26,7 @@ private Q_SLOTS:
 void TestStreamRejected::initTestCase()
 {
     if (const QString why = missingPrerequisite(); !why.isEmpty())
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(QStringLiteral("prerequisite missing (./test.sh installs it): ") + why));
 }
 
 void TestStreamRejected::badKeyIsRejected()

@@ -49,7 +49,7 @@ private:
 void TestStreamRtmp::initTestCase()
 {
     if (const QString why = missingPrerequisite(); !why.isEmpty())
-        QSKIP(qPrintable(why));
+        QFAIL(qPrintable(QStringLiteral("prerequisite missing (./test.sh installs it): ") + why));
 }
 
 void TestStreamRtmp::streamsXPresetToNginx()
