@@ -4,6 +4,7 @@
 #include "app/brandtheme.h"
 #include "app/errortext.h"
 #include "app/studiowindow.h"
+#include "encoder/secretredactor.h"
 #include "studio/destination/destinationstore.h"
 #include "studio/destination/keychainsecretstore.h"
 #include "studio/destination/presettable.h"
@@ -29,11 +30,11 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
 
     auto presets = studio::PresetTable::load();
     if (!presets)
-        return showStartupError(friendlyErrorText(presets.error()));
+        return showStartupError(ErrorText::friendly(presets.error()));
     Expected<studio::Scene> scene = options.scenePath.isEmpty() ? Expected<studio::Scene>(studio::builtInScene())
                                                                 : studio::loadSceneFile(options.scenePath);
     if (!scene)
-        return showStartupError(friendlyErrorText(scene.error()) + u'\n' + redactor.redact(scene.error().detail));
+        return showStartupError(ErrorText::friendly(scene.error()) + u'\n' + redactor.redact(scene.error().detail));
 
     studio::DestinationStore destinations;
     QSettings uiSettings;

@@ -1,0 +1,176 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/outputcontrols.h"
+
+#include "app/destinationform.h"
+#include "app/destinationkeeper.h"
+#include "app/errortext.h"
+#include "app/recordingpath.h"
+#include "app/sessioncontroller.h"
+
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+#include <QVBoxLayout>
+
+namespace vida3::app {
+
+using encoder::OutputState;
+
+namespace {
+bool isRunning(OutputState state)
+{
+    return state == OutputState::Connecting || state == OutputState::Live || state == OutputState::Reconnecting;
+}
+
+bool isOver(OutputState state)
+{
+    return state == OutputState::Idle || state == OutputState::Stopped || state == OutputState::Failed;
+}
+}  // namespace
+
+OutputControls::OutputControls(SessionController &controller, DestinationForm &form, DestinationKeeper &keeper,
+                               Options options, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_form(form), m_keeper(keeper), m_options(std::move(options))
+{
+    m_goLive = new QPushButton;
+    m_goLive->setObjectName(QStringLiteral("goLiveButton"));
+    m_record = new QPushButton;
+    m_record->setObjectName(QStringLiteral("recordButton"));
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("outputMessage"));
+    m_message->setWordWrap(true);
+    m_message->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_message->setVisible(false);
+
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_goLive, 3);
+    buttons->addWidget(m_record, 2);
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addLayout(buttons);
+    layout->addWidget(m_message);
+
+    connect(m_goLive, &QPushButton::clicked, this, &OutputControls::onGoLiveClicked);
+    connect(m_record, &QPushButton::clicked, this, &OutputControls::onRecordClicked);
+    connect(&m_form, &DestinationForm::validityChanged, this, &OutputControls::updateButtons);
+    connect(&m_controller, &SessionController::streamStateChanged, this, &OutputControls::onStreamState);
+    connect(&m_controller, &SessionController::recordingStateChanged, this, &OutputControls::onRecordingState);
+    connect(&m_controller, &SessionController::encoderFailed, this, [this](const Error &error) {
+        showMessage(ErrorText::friendly(error), true);
+        m_controller.stopAll();
+    });
+    connect(&m_keeper, &DestinationKeeper::problem, this, [this](const Error &error) {
+        showMessage(ErrorText::friendly(error), true);
+    });
+    updateButtons();
+}
+
+void OutputControls::showMessage(const QString &text, bool isError)
+{
+    m_message->setText(text);
+    m_message->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("info"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setVisible(!text.isEmpty());
+}
+
+void OutputControls::onGoLiveClicked()
+{
+    if (isRunning(m_controller.streamState())) {
+        m_streamStopRequested = true;
+        m_controller.stopLive();
+        updateButtons();
+        return;
+    }
+    if (!m_form.isValid())
+        return;
+    const QString presetId = m_form.presetId();
+    const studio::StreamDestination destination{presetId, m_form.serverUrl(), m_form.streamKey(), m_options.caFile};
+    if (Status started = m_controller.goLive(destination); !started) {
+        showMessage(ErrorText::friendly(started.error()), true);
+        return;
+    }
+    showMessage({}, false);
+    m_keeper.remember(studio::Destination{presetId, presetId, destination.serverUrl, {}}, destination.streamKey);
+    updateButtons();
+}
+
+void OutputControls::onRecordClicked()
+{
+    if (isRunning(m_controller.recordingState())) {
+        m_recordingStopRequested = true;
+        m_controller.stopRecording();
+        updateButtons();
+        return;
+    }
+    Expected<QString> path = newRecordingPath(m_options.recordingFolder);
+    if (!path) {
+        showMessage(ErrorText::friendly(path.error()), true);
+        return;
+    }
+    if (Status started = m_controller.startRecording(path.value()); !started) {
+        showMessage(ErrorText::friendly(started.error()), true);
+        return;
+    }
+    m_recordingPath = path.value();
+    showMessage(tr("Recording to %1").arg(QDir::toNativeSeparators(m_recordingPath)), false);
+    updateButtons();
+}
+
+void OutputControls::onStreamState(OutputState state, const Error &error)
+{
+    if (isOver(state))
+        m_streamStopRequested = false;
+    if (state == OutputState::Failed)
+        showMessage(ErrorText::friendly(error), true);
+    updateButtons();
+}
+
+void OutputControls::onRecordingState(OutputState state, const Error &error)
+{
+    if (isOver(state))
+        m_recordingStopRequested = false;
+    if (state == OutputState::Failed)
+        showMessage(ErrorText::friendly(error), true);
+    else if (state == OutputState::Stopped && !m_recordingPath.isEmpty())
+        showMessage(tr("Recording saved: %1").arg(QDir::toNativeSeparators(m_recordingPath)), false);
+    updateButtons();
+}
+
+void OutputControls::setActive(QPushButton *button, bool active)
+{
+    if (button->property("active").toBool() == active)
+        return;
+    button->setProperty("active", active);
+    button->style()->unpolish(button);
+    button->style()->polish(button);
+}
+
+void OutputControls::updateButtons()
+{
+    const OutputState stream = m_controller.streamState();
+    const bool streamStopping = !isOver(stream) && (m_streamStopRequested || stream == OutputState::Stopping);
+    const bool streamRunning = isRunning(stream) && !streamStopping;
+    if (streamStopping)
+        m_goLive->setText(tr("Stopping…"));
+    else
+        m_goLive->setText(streamRunning ? tr("Stop streaming") : tr("Go Live"));
+    m_goLive->setEnabled(streamRunning || (!streamStopping && m_form.isValid()));
+    setActive(m_goLive, streamRunning);
+    m_form.setEnabled(isOver(stream));
+
+    const OutputState recording = m_controller.recordingState();
+    const bool recordingStopping = !isOver(recording)
+        && (m_recordingStopRequested || recording == OutputState::Stopping);
+    const bool recordingRunning = isRunning(recording) && !recordingStopping;
+    if (recordingStopping)
+        m_record->setText(tr("Finishing…"));
+    else
+        m_record->setText(recordingRunning ? tr("Stop recording") : tr("Record"));
+    m_record->setEnabled(!recordingStopping);
+    setActive(m_record, recordingRunning);
+}
+
+}  // namespace vida3::app

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/error.h"
+#include "encoder/output.h"
+
+#include <QWidget>
+
+class QLabel;
+class QPushButton;
+
+namespace vida3::app {
+
+class DestinationForm;
+class DestinationKeeper;
+class SessionController;
+
+// The Go Live / Stop and Record / Stop recording buttons and the line that says what
+// happened last (where a recording was saved, why the stream failed). Starting and stopping
+// never wait: the buttons follow the states the session reports.
+class OutputControls : public QWidget
+{
+    Q_OBJECT
+
+public:
+    struct Options
+    {
+        QString recordingFolder;  // empty: the user's Movies folder
+        QString caFile;           // extra CA certificates for rtmps, empty: the system's
+    };
+
+    OutputControls(SessionController &controller, DestinationForm &form, DestinationKeeper &keeper,
+                   Options options, QWidget *parent = nullptr);
+
+    // Shows `text` on the message line; error tone in red.
+    void showMessage(const QString &text, bool isError);
+
+private:
+    void onGoLiveClicked();
+    void onRecordClicked();
+    void onStreamState(encoder::OutputState state, const Error &error);
+    void onRecordingState(encoder::OutputState state, const Error &error);
+    void updateButtons();
+    static void setActive(QPushButton *button, bool active);
+
+    SessionController &m_controller;
+    DestinationForm &m_form;
+    DestinationKeeper &m_keeper;
+    const Options m_options;
+    QPushButton *m_goLive = nullptr;
+    QPushButton *m_record = nullptr;
+    QLabel *m_message = nullptr;
+    QString m_recordingPath;
+    bool m_streamStopRequested = false;
+    bool m_recordingStopRequested = false;
+};
+
+}  // namespace vida3::app

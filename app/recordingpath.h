@@ -1,0 +1,15 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/expected.h"
+
+#include <QDateTime>
+#include <QString>
+
+namespace vida3::app {
+
+// "<folder>/vida3-<yyyyMMdd-HHmmss>.mkv", creating the folder. An empty folder means the
+// user's Movies folder. FileIo when the folder cannot be created.
+Expected<QString> newRecordingPath(const QString &folder, const QDateTime &now = QDateTime::currentDateTime());
+
+}  // namespace vida3::app

@@ -1,0 +1,165 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/sessioncontroller.h"
+
+#include "studio/destination/platformpreset.h"
+#include "studio/session/presetsettings.h"
+
+namespace vida3::app {
+
+using encoder::OutputState;
+
+namespace {
+bool sameSettings(const studio::StreamSession::Settings &a, const studio::StreamSession::Settings &b)
+{
+    return a.video.width == b.video.width && a.video.height == b.video.height && a.video.fps == b.video.fps
+        && a.video.bitrateKbps == b.video.bitrateKbps && qFuzzyCompare(a.video.keyintSec, b.video.keyintSec)
+        && a.video.profile == b.video.profile && a.audio.sampleRate == b.audio.sampleRate
+        && a.audio.channels == b.audio.channels && a.audio.bitrateKbps == b.audio.bitrateKbps;
+}
+}  // namespace
+
+SessionController::SessionController(studio::Scene scene, SecretRedactor &redactor, QSize previewSize,
+                                     QObject *parent)
+    : QObject(parent), m_scene(std::move(scene)), m_redactor(redactor), m_previewSize(previewSize),
+      m_unrenderedPreview(previewSize, QImage::Format_ARGB32_Premultiplied)
+{
+    m_unrenderedPreview.fill(Qt::black);  // how RenderLoop starts its preview image
+    createSession(studio::StreamSession::Settings{});
+}
+
+// The session's destructor joins its threads; by then everything was asked to stop.
+SessionController::~SessionController() = default;
+
+void SessionController::createSession(const studio::StreamSession::Settings &settings)
+{
+    studio::StreamSession::Settings s = settings;
+    s.previewSize = m_previewSize;
+    m_handoverPreview = m_session ? latestPreview() : QImage();
+    m_awaitingFirstFrame = true;
+    m_session.reset();  // stops the old render thread before the new one starts
+    m_session = std::make_unique<studio::StreamSession>(m_scene, s, m_redactor);
+    connect(m_session.get(), &studio::StreamSession::outputStateChanged, this, &SessionController::onOutputState);
+    connect(m_session.get(), &studio::StreamSession::statsUpdated, this, &SessionController::statsUpdated);
+    connect(m_session.get(), &studio::StreamSession::encoderFailed, this, &SessionController::encoderFailed);
+    connect(m_session.get(), &studio::StreamSession::allStopped, this, &SessionController::onAllStopped);
+    m_session->startRendering();
+}
+
+void SessionController::applyPreset(const studio::PlatformPreset &preset)
+{
+    const studio::StreamSession::Settings wanted = studio::settingsForPreset(preset);
+    if (sameSettings(wanted, m_session->settings())) {
+        m_pendingSettings.reset();
+        return;
+    }
+    if (isBusy()) {
+        m_pendingSettings = wanted;
+        return;
+    }
+    createSession(wanted);
+}
+
+Status SessionController::goLive(const studio::StreamDestination &destination)
+{
+    Status started = m_session->goLive(destination);
+    if (started) {
+        m_streamName = destination.name;
+        m_streamState = OutputState::Connecting;
+        Q_EMIT streamStateChanged(m_streamState, {});
+    }
+    return started;
+}
+
+void SessionController::stopLive()
+{
+    if (!m_session->isLive())
+        return;
+    ++m_stopsPending;
+    m_session->stopLive();
+}
+
+Status SessionController::startRecording(const QString &path)
+{
+    Status started = m_session->startRecording(path);
+    if (started) {
+        m_recordingState = OutputState::Connecting;
+        Q_EMIT recordingStateChanged(m_recordingState, {});
+    }
+    return started;
+}
+
+void SessionController::stopRecording()
+{
+    if (!m_session->isRecording())
+        return;
+    ++m_stopsPending;
+    m_session->stopRecording();
+}
+
+void SessionController::stopAll()
+{
+    ++m_stopsPending;
+    m_session->stopAll();
+}
+
+bool SessionController::isActive(OutputState state)
+{
+    return state == OutputState::Connecting || state == OutputState::Live || state == OutputState::Reconnecting
+        || state == OutputState::Stopping;
+}
+
+bool SessionController::isBusy() const
+{
+    return m_session->hasOutputs() || m_stopsPending > 0 || isActive(m_streamState) || isActive(m_recordingState);
+}
+
+QImage SessionController::latestPreview() const
+{
+    QImage frame = m_session->latestPreview();
+    if (m_awaitingFirstFrame) {
+        if (frame == m_unrenderedPreview)
+            return m_handoverPreview;
+        m_awaitingFirstFrame = false;
+        m_handoverPreview = QImage();
+    }
+    return frame;
+}
+
+void SessionController::onOutputState(const QString &name, OutputState state, const Error &error)
+{
+    if (name == kRecordingOutputName) {
+        m_recordingState = state;
+        Q_EMIT recordingStateChanged(state, error);
+    } else if (name == m_streamName) {
+        m_streamState = state;
+        Q_EMIT streamStateChanged(state, error);
+    }
+}
+
+void SessionController::onAllStopped()
+{
+    m_stopsPending = 0;
+    // An output that never reported its end is over now.
+    if (isActive(m_streamState)) {
+        m_streamState = OutputState::Stopped;
+        Q_EMIT streamStateChanged(m_streamState, {});
+    }
+    if (isActive(m_recordingState)) {
+        m_recordingState = OutputState::Stopped;
+        Q_EMIT recordingStateChanged(m_recordingState, {});
+    }
+    if (m_pendingSettings && !isBusy()) {
+        const studio::StreamSession::Settings settings = *m_pendingSettings;
+        m_pendingSettings.reset();
+        // Not from inside the old session's own signal: it is destroyed by the switch.
+        QMetaObject::invokeMethod(this, [this, settings] {
+            if (!isBusy())
+                createSession(settings);
+            else
+                m_pendingSettings = settings;
+        }, Qt::QueuedConnection);
+    }
+    Q_EMIT allStopped();
+}
+
+}  // namespace vida3::app

@@ -1,0 +1,84 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/expected.h"
+#include "encoder/output.h"
+#include "studio/session/streamsession.h"
+
+#include <QImage>
+#include <QObject>
+
+#include <memory>
+#include <optional>
+
+namespace vida3 {
+class SecretRedactor;
+}
+
+namespace vida3::studio {
+struct PlatformPreset;
+}
+
+namespace vida3::app {
+
+// StreamSession names its recording output so.
+inline constexpr QStringView kRecordingOutputName = u"recording";
+
+// Owns the StreamSession the window drives: keeps it rendering for the preview, recreates it
+// when the preset changes while nothing runs, and reports the stream's and the recording's
+// states. Stopping is asynchronous: stopped()/allStopped() say when it is done.
+class SessionController : public QObject
+{
+    Q_OBJECT
+
+public:
+    SessionController(studio::Scene scene, SecretRedactor &redactor, QSize previewSize, QObject *parent = nullptr);
+    ~SessionController() override;
+
+    // Uses the preset's encoder settings; the session is recreated at once when idle, or as
+    // soon as everything has stopped.
+    void applyPreset(const studio::PlatformPreset &preset);
+
+    Status goLive(const studio::StreamDestination &destination);
+    void stopLive();
+    Status startRecording(const QString &path);
+    void stopRecording();
+    // Stops everything; allStopped() follows (at once when nothing runs).
+    void stopAll();
+
+    // Something is live, recording or still tearing down.
+    bool isBusy() const;
+    encoder::OutputState streamState() const { return m_streamState; }
+    encoder::OutputState recordingState() const { return m_recordingState; }
+    QImage latestPreview() const;
+    const studio::StreamSession::Settings &settings() const { return m_session->settings(); }
+
+Q_SIGNALS:
+    void streamStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
+    void recordingStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
+    void statsUpdated(const vida3::studio::SessionStats &stats);
+    void encoderFailed(const vida3::Error &error);
+    void allStopped();
+
+private:
+    void createSession(const studio::StreamSession::Settings &settings);
+    void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
+    void onAllStopped();
+    static bool isActive(encoder::OutputState state);
+
+    const studio::Scene m_scene;
+    SecretRedactor &m_redactor;
+    const QSize m_previewSize;
+    std::unique_ptr<studio::StreamSession> m_session;
+    std::optional<studio::StreamSession::Settings> m_pendingSettings;
+    QString m_streamName;
+    encoder::OutputState m_streamState = encoder::OutputState::Idle;
+    encoder::OutputState m_recordingState = encoder::OutputState::Idle;
+    int m_stopsPending = 0;
+    // A new session's preview is plain black until its first frame: show the old one meanwhile.
+    QImage m_unrenderedPreview;
+    mutable QImage m_handoverPreview;
+    mutable bool m_awaitingFirstFrame = false;
+};
+
+}  // namespace vida3::app

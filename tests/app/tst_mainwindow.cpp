@@ -1,0 +1,327 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/brandtheme.h"
+#include "app/destinationform.h"
+#include "app/previewwidget.h"
+#include "app/statusline.h"
+#include "app/studiowindow.h"
+#include "testchecks.h"
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QTest>
+
+#include <memory>
+
+using namespace vida3;
+using app::StudioWindow;
+using tests::isBlank;
+using tests::leaksKey;
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void init();
+    void cleanup();
+    void opensWithAnimatedPreview();
+    void goLiveFollowsValidation_data();
+    void goLiveFollowsValidation();
+    void keyIsHiddenUntilRevealed();
+    void keyIssueNeverQuotesKey_data();
+    void keyIssueNeverQuotesKey();
+    void presetChangeKeepsPreviewRunning();
+    void restoresLastDestinationAndKey();
+    void noticeWhenKeysStayInMemory();
+    void recordsAndSaysWhere();
+    void goLiveFailureIsPlainAndKeyIsKept();
+    void closingWhileRecordingStopsFirst();
+
+private:
+    template <typename T>
+    T *child(const char *name) const
+    {
+        T *found = m_window->findChild<T *>(QString::fromLatin1(name));
+        if (!found)
+            qFatal("no child %s", name);
+        return found;
+    }
+    void fill(const QString &presetId, const QString &url, const QString &key);
+
+    std::unique_ptr<tests::WindowFixture> m_fixture;
+    std::unique_ptr<StudioWindow> m_window;
+};
+
+void TestMainWindow::initTestCase()
+{
+    app::applyBrandTheme(*qApp);  // the style sheet must not hide or break anything tested here
+}
+
+void TestMainWindow::init()
+{
+    m_fixture = std::make_unique<tests::WindowFixture>();
+    QVERIFY(m_fixture->setUp());
+}
+
+void TestMainWindow::cleanup()
+{
+    m_window.reset();
+    m_fixture.reset();
+}
+
+void TestMainWindow::fill(const QString &presetId, const QString &url, const QString &key)
+{
+    auto *preset = child<QComboBox>("presetCombo");
+    preset->setCurrentIndex(preset->findData(presetId));
+    QCOMPARE(preset->currentData().toString(), presetId);
+    child<QLineEdit>("serverUrlEdit")->setText(url);
+    child<QLineEdit>("streamKeyEdit")->setText(key);
+}
+
+void TestMainWindow::opensWithAnimatedPreview()
+{
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    app::PreviewWidget *preview = m_window->preview();
+    QVERIFY(preview->isVisible());
+
+    // A rendered frame, not the "starting" placeholder; then what the widget paints.
+    QTRY_VERIFY_WITH_TIMEOUT(!isBlank(preview->currentFrame()), 5000);
+    const QImage firstFrame = preview->currentFrame();
+    const QImage first = preview->grab().toImage();
+    QVERIFY(!isBlank(first));
+    QElapsedTimer apart;
+    apart.start();
+    QTRY_VERIFY_WITH_TIMEOUT(apart.elapsed() >= 500, 2000);
+    QTRY_VERIFY_WITH_TIMEOUT(!isBlank(preview->currentFrame()) && preview->currentFrame() != firstFrame, 5000);
+    const QImage second = preview->grab().toImage();
+    QVERIFY(!isBlank(second));
+    QVERIFY(second != first);
+    QCOMPARE(second.size(), first.size());
+}
+
+void TestMainWindow::goLiveFollowsValidation_data()
+{
+    QTest::addColumn<QString>("presetId");
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<QString>("key");
+    QTest::addColumn<bool>("enabled");
+
+    const QString xUrl = QStringLiteral("rtmps://de.pscp.tv:443/x");
+    const QString twitchUrl = QStringLiteral("rtmps://ingest.global-contribute.live-video.net/app");
+    QTest::newRow("empty url") << QStringLiteral("x") << QString() << QStringLiteral("abc123") << false;
+    QTest::newRow("empty key") << QStringLiteral("x") << xUrl << QString() << false;
+    QTest::newRow("bad scheme") << QStringLiteral("x") << QStringLiteral("http://de.pscp.tv/x")
+                                << QStringLiteral("abc123") << false;
+    QTest::newRow("placeholder url") << QStringLiteral("x") << QStringLiteral("rtmps://<region>.pscp.tv:443/x")
+                                     << QStringLiteral("abc123") << false;
+    QTest::newRow("spaces in key") << QStringLiteral("x") << xUrl << QStringLiteral("abc 123") << false;
+    QTest::newRow("twitch key without live_") << QStringLiteral("twitch") << twitchUrl
+                                              << QStringLiteral("abc123") << false;
+    QTest::newRow("facebook over plain rtmp") << QStringLiteral("facebook")
+                                              << QStringLiteral("rtmp://live-api-s.facebook.com:80/rtmp/")
+                                              << QStringLiteral("FB-123-abc") << false;
+    QTest::newRow("valid x") << QStringLiteral("x") << xUrl << QStringLiteral("abc123") << true;
+    QTest::newRow("valid twitch") << QStringLiteral("twitch") << twitchUrl << QStringLiteral("live_123_abc") << true;
+    QTest::newRow("valid custom") << QStringLiteral("custom") << QStringLiteral("rtmp://127.0.0.1:1935/live")
+                                  << QStringLiteral("any-key!") << true;
+}
+
+void TestMainWindow::goLiveFollowsValidation()
+{
+    QFETCH(QString, presetId);
+    QFETCH(QString, url);
+    QFETCH(QString, key);
+    QFETCH(bool, enabled);
+
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    auto *goLive = child<QPushButton>("goLiveButton");
+    QVERIFY(!goLive->isEnabled());  // X has no default URL and no key yet
+    fill(presetId, url, key);
+    QCOMPARE(m_window->destinationForm()->isValid(), enabled);
+    QCOMPARE(goLive->isEnabled(), enabled);
+    if (!enabled && !url.isEmpty() && !key.isEmpty()) {
+        const bool anyIssueShown = child<QLabel>("serverUrlIssue")->isVisibleTo(m_window.get())
+            || child<QLabel>("streamKeyIssue")->isVisibleTo(m_window.get());
+        QVERIFY(anyIssueShown);
+    }
+}
+
+void TestMainWindow::keyIsHiddenUntilRevealed()
+{
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    auto *key = child<QLineEdit>("streamKeyEdit");
+    auto *reveal = child<QAction>("revealKeyAction");
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+    reveal->trigger();
+    QCOMPARE(key->echoMode(), QLineEdit::Normal);
+    reveal->trigger();
+    QCOMPARE(key->echoMode(), QLineEdit::Password);
+}
+
+void TestMainWindow::keyIssueNeverQuotesKey_data()
+{
+    QTest::addColumn<QString>("presetId");
+    QTest::addColumn<QString>("key");
+    QTest::newRow("x punctuation") << QStringLiteral("x") << QStringLiteral("s3cretKEY!!9zq");
+    QTest::newRow("x spaces") << QStringLiteral("x") << QStringLiteral("s3cret KEY 9zq");
+    QTest::newRow("twitch shape") << QStringLiteral("twitch") << QStringLiteral("notlive_Zq81xY");
+    QTest::newRow("too long") << QStringLiteral("custom") << QStringLiteral("Zq81xY").repeated(100);
+}
+
+void TestMainWindow::keyIssueNeverQuotesKey()
+{
+    QFETCH(QString, presetId);
+    QFETCH(QString, key);
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    fill(presetId, QStringLiteral("rtmps://de.example.net:443/live"), key);
+    auto *issue = child<QLabel>("streamKeyIssue");
+    QVERIFY(issue->isVisibleTo(m_window.get()));
+    QVERIFY(!issue->text().isEmpty());
+    const auto labels = m_window->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        QVERIFY2(!leaksKey(key, label->text() + label->toolTip()), qPrintable(label->objectName()));
+}
+
+void TestMainWindow::presetChangeKeepsPreviewRunning()
+{
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    app::PreviewWidget *preview = m_window->preview();
+    QTRY_VERIFY_WITH_TIMEOUT(!preview->currentFrame().isNull(), 5000);
+    fill(QStringLiteral("youtube"), QStringLiteral("rtmps://a.rtmps.youtube.com:443/live2"), QStringLiteral("ab-12"));
+    // Two changes in a row: the new session renders (the handover frame alone is still).
+    for (int change = 0; change < 2; ++change) {
+        const QImage before = preview->currentFrame();
+        QTRY_VERIFY_WITH_TIMEOUT(preview->currentFrame() != before && !isBlank(preview->currentFrame()), 5000);
+    }
+    QCOMPARE(child<QLabel>("outputFormat")->text().contains(QStringLiteral("1920×1080")), true);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusLine()->findChild<QLabel *>(QStringLiteral("statusFps"))
+                                 ->text().contains(QRegularExpression(QStringLiteral("[1-9]"))),
+                             5000);
+}
+
+void TestMainWindow::restoresLastDestinationAndKey()
+{
+    const QString key = QStringLiteral("live_9876_restored");
+    QVERIFY(m_fixture->destinations().save({QStringLiteral("twitch"), QStringLiteral("twitch"),
+                                  QStringLiteral("rtmp://ingest.global-contribute.live-video.net/app"), {}}));
+    m_fixture->uiSettings().setValue(QStringLiteral("window/lastDestination"), QStringLiteral("twitch"));
+    bool stored = false;
+    m_fixture->secrets().writeSecret(QStringLiteral("twitch"), key, this, [&stored](Status s) { stored = s.hasValue(); });
+    QTRY_VERIFY(stored);
+
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    app::DestinationForm *form = m_window->destinationForm();
+    QTRY_COMPARE(form->streamKey(), key);
+    QCOMPARE(form->presetId(), QStringLiteral("twitch"));
+    QCOMPARE(form->serverUrl(), QStringLiteral("rtmp://ingest.global-contribute.live-video.net/app"));
+    QVERIFY(child<QPushButton>("goLiveButton")->isEnabled());
+}
+
+void TestMainWindow::noticeWhenKeysStayInMemory()
+{
+    m_window = m_fixture->makeWindow(nullptr);  // the keychain probe has not answered yet
+    m_window->show();
+    auto *notice = child<QLabel>("keychainNotice");
+    QVERIFY(!notice->isVisibleTo(m_window.get()));
+    m_window->useSecretStore(nullptr);  // the probe failed
+    QVERIFY(notice->isVisibleTo(m_window.get()));
+    QVERIFY(notice->text().contains(QStringLiteral("never written to disk")));
+}
+
+void TestMainWindow::recordsAndSaysWhere()
+{
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    auto *record = child<QPushButton>("recordButton");
+    auto *message = child<QLabel>("outputMessage");
+    record->click();
+    QTRY_COMPARE_WITH_TIMEOUT(record->text(), QStringLiteral("Stop recording"), 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusLine()->findChild<QLabel *>(QStringLiteral("statusBitrate"))
+                                 ->text().startsWith(QStringLiteral("Recording: ")),
+                             5000);
+    record->click();
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Recording saved: ")), 5000);
+    QCOMPARE(record->text(), QStringLiteral("Record"));
+    const QString path = QDir::fromNativeSeparators(message->text().section(QStringLiteral(": "), 1));
+    QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
+    QVERIFY(QFileInfo(path).fileName().startsWith(QStringLiteral("vida3-")));
+    QVERIFY(path.endsWith(QStringLiteral(".mkv")));
+}
+
+void TestMainWindow::goLiveFailureIsPlainAndKeyIsKept()
+{
+    const QString key = QStringLiteral("Zq81xY-private");
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    fill(QStringLiteral("custom"), QStringLiteral("rtmp://127.0.0.1:1/live"), key);  // nothing listens on port 1
+    QTRY_VERIFY_WITH_TIMEOUT(!isBlank(m_window->preview()->currentFrame()), 5000);
+    auto *goLive = child<QPushButton>("goLiveButton");
+    QVERIFY(goLive->isEnabled());
+    goLive->click();
+    QVERIFY(!m_window->destinationForm()->isEnabled());  // the form is locked while live
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->statusLine()->stateText().startsWith(QStringLiteral("Failed: ")), 10000);
+    QVERIFY2(m_window->statusLine()->stateText().contains(QStringLiteral("nothing answered")),
+             qPrintable(m_window->statusLine()->stateText()));
+    const QString message = child<QLabel>("outputMessage")->text();
+    QVERIFY2(message.contains(QStringLiteral("Check the server URL")), qPrintable(message));
+    QTRY_COMPARE(goLive->text(), QStringLiteral("Go Live"));
+    QVERIFY(goLive->isEnabled());
+    QVERIFY(m_window->destinationForm()->isEnabled());
+    if (const QString shots = qEnvironmentVariable("VIDA3_SCREENSHOT_DIR"); !shots.isEmpty())
+        m_window->grab().save(QDir(shots).filePath(QStringLiteral("mainwindow-failed.png")));
+
+    // Remembered: the destination in settings without its key, the key in the secret store.
+    auto saved = m_fixture->destinations().load(QStringLiteral("custom"));
+    QVERIFY(saved.hasValue());
+    QCOMPARE(saved->serverUrl, QStringLiteral("rtmp://127.0.0.1:1/live"));
+    QString readBack;
+    m_fixture->secrets().readSecret(QStringLiteral("custom"), this, [&readBack](Expected<QString> value) {
+        if (value)
+            readBack = value.value();
+    });
+    QTRY_COMPARE(readBack, key);
+    m_fixture->uiSettings().sync();
+    for (const QString &ini : {QStringLiteral("destinations.ini"), QStringLiteral("ui.ini")}) {
+        QFile file(m_fixture->filePath(ini));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QVERIFY2(!leaksKey(key, QString::fromUtf8(file.readAll())), qPrintable(ini));
+    }
+    const auto labels = m_window->findChildren<QLabel *>();
+    for (const QLabel *label : labels)
+        QVERIFY2(!leaksKey(key, label->text() + label->toolTip()), qPrintable(label->objectName()));
+}
+
+void TestMainWindow::closingWhileRecordingStopsFirst()
+{
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    auto *record = child<QPushButton>("recordButton");
+    record->click();
+    QTRY_COMPARE_WITH_TIMEOUT(record->text(), QStringLiteral("Stop recording"), 5000);
+    QElapsedTimer clock;
+    clock.start();
+    m_window->close();
+    QVERIFY(m_window->isVisible());  // still stopping
+    QTRY_VERIFY_WITH_TIMEOUT(!m_window->isVisible(), StudioWindow::kQuitTimeoutMs + 1000);
+    QVERIFY(clock.elapsed() <= StudioWindow::kQuitTimeoutMs + 500);
+    const QStringList files = QDir(m_fixture->recordingFolder()).entryList({QStringLiteral("*.mkv")});
+    QCOMPARE(files.size(), 1);
+}
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

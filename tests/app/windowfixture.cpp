@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "windowfixture.h"
+
+#include "studio/scene/sceneparser.h"
+
+namespace vida3::tests {
+
+bool WindowFixture::setUp()
+{
+    auto loaded = studio::PresetTable::load();
+    if (!loaded)
+        return false;
+    m_presets = std::move(loaded).value();
+    m_dir = std::make_unique<QTemporaryDir>();
+    if (!m_dir->isValid())
+        return false;
+    m_destinations = std::make_unique<studio::DestinationStore>(filePath(QStringLiteral("destinations.ini")));
+    m_uiSettings = std::make_unique<QSettings>(filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
+    m_secrets = std::make_unique<studio::MemorySecretStore>();
+    return true;
+}
+
+std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore *secrets)
+{
+    return std::make_unique<app::StudioWindow>(app::StudioWindow::Services{
+        .presets = m_presets,
+        .destinations = *m_destinations,
+        .uiSettings = *m_uiSettings,
+        .redactor = m_redactor,
+        .scene = studio::builtInScene(),
+        .secrets = secrets,
+        .initialPresetId = QStringLiteral("x"),
+        .recordingFolder = recordingFolder(),
+        .caFile = {},
+    });
+}
+
+}  // namespace vida3::tests

@@ -1,0 +1,42 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "app/studiowindow.h"
+#include "encoder/secretredactor.h"
+#include "studio/destination/destinationstore.h"
+#include "studio/destination/memorysecretstore.h"
+#include "studio/destination/presettable.h"
+
+#include <QSettings>
+#include <QTemporaryDir>
+
+#include <memory>
+
+namespace vida3::tests {
+
+// Everything a StudioWindow needs, kept away from the user's files and keychain: settings
+// and recordings in a temporary folder, keys in a MemorySecretStore.
+class WindowFixture
+{
+public:
+    // False when the presets or the temporary folder are missing.
+    bool setUp();
+
+    std::unique_ptr<app::StudioWindow> makeWindow(studio::SecretStore *secrets);
+
+    QString filePath(const QString &name) const { return m_dir->filePath(name); }
+    QString recordingFolder() const { return filePath(QStringLiteral("Movies")); }
+    studio::DestinationStore &destinations() { return *m_destinations; }
+    QSettings &uiSettings() { return *m_uiSettings; }
+    studio::MemorySecretStore &secrets() { return *m_secrets; }
+
+private:
+    studio::PresetTable m_presets;
+    SecretRedactor m_redactor;
+    std::unique_ptr<QTemporaryDir> m_dir;
+    std::unique_ptr<studio::DestinationStore> m_destinations;
+    std::unique_ptr<QSettings> m_uiSettings;
+    std::unique_ptr<studio::MemorySecretStore> m_secrets;
+};
+
+}  // namespace vida3::tests
