@@ -17,6 +17,7 @@
 #include <QGuiApplication>
 #include <QStandardPaths>
 #include <QTimer>
+#include <QTranslator>
 
 #include <cstdio>
 #include <cstdlib>
@@ -66,6 +67,16 @@ void ensureRuntimeDir()
 #endif
 }
 
+// Translations embedded under :/i18n by qt_add_translations; English needs none.
+void installTranslator(QCoreApplication &application)
+{
+    auto *translator = new QTranslator(&application);
+    if (translator->load(QLocale(), QStringLiteral("vida3-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
+        QCoreApplication::installTranslator(translator);
+    else
+        delete translator;
+}
+
 void setIdentity()
 {
     QCoreApplication::setOrganizationName(QStringLiteral("VIDA3"));
@@ -81,6 +92,7 @@ int runHeadless(int argc, char *argv[], app::StudioOptions options)
     ensureRuntimeDir();
     QGuiApplication application(argc, argv);
     setIdentity();
+    installTranslator(application);
     SecretRedactor redactor;
     studio::LogHandler log(redactor, options.logFormat, options.logLevel);
     encoder::AvLogBridge libavLog(redactor);
@@ -134,6 +146,7 @@ int main(int argc, char *argv[])
 
     QApplication application(argc, argv);
     setIdentity();
+    installTranslator(application);
     SecretRedactor redactor;
     studio::LogHandler log(redactor, options.logFormat, options.logLevel);
     encoder::AvLogBridge libavLog(redactor);
