@@ -21,7 +21,8 @@ int64_t nowNs()
 }
 }  // namespace
 
-MuxingOutput::MuxingOutput(QString name, int queueCapacity) : m_name(std::move(name)), m_queue(queueCapacity)
+MuxingOutput::MuxingOutput(QString name, int queueCapacity, DropPolicy policy)
+    : m_name(std::move(name)), m_queue(queueCapacity, policy)
 {
     m_heldAudio.reserve(kMaxHeldAudio);
     for (size_t i = 0; i < kMaxHeldAudio; ++i)
@@ -50,7 +51,9 @@ void MuxingOutput::start(std::shared_ptr<const StreamLayout> layout)
 
 void MuxingOutput::push(const AVPacket *packet)
 {
-    m_queue.push(packet);
+    if (!m_layout)
+        return;
+    m_queue.push(packet, av_rescale_q(packet->dts, sourceTimeBase(packet), AV_TIME_BASE_Q));
 }
 
 void MuxingOutput::requestStop(int drainMs)
@@ -65,6 +68,8 @@ void MuxingOutput::requestStop(int drainMs)
         m_abortAtNs = now;
     }
     m_queue.stop();
+    std::lock_guard lock(m_stateMutex);
+    m_wake.notify_all();
 }
 
 void MuxingOutput::join()
@@ -73,17 +78,31 @@ void MuxingOutput::join()
         m_thread.join();
 }
 
+void MuxingOutput::reconnectNow()
+{
+    std::lock_guard lock(m_stateMutex);
+    m_retryNow = true;
+    m_wake.notify_all();
+}
+
 OutputStats MuxingOutput::stats() const
 {
     OutputStats stats;
     {
-        std::lock_guard lock(const_cast<std::mutex &>(m_stateMutex));
+        std::lock_guard lock(m_stateMutex);
         stats.state = m_state;
         stats.error = m_error;
+        stats.attempt = m_attempt;
+        stats.reconnects = m_reconnects;
+        stats.activeTarget = targetName(m_activeIndex);
+        if (m_state == OutputState::Reconnecting && m_nextAttemptAtNs > 0)
+            stats.nextAttemptInMs = static_cast<int>(std::max<int64_t>(0, m_nextAttemptAtNs - nowNs()) / 1'000'000);
     }
     stats.bytes = m_bytes.load();
     stats.droppedVideoFrames = m_queue.droppedVideoFrames();
     stats.queuedPackets = m_queue.size();
+    stats.queueMs = m_queue.bufferedVideoMs();
+    stats.congestion = m_queue.congestion();
     return stats;
 }
 
@@ -102,36 +121,117 @@ void MuxingOutput::setState(OutputState state, const Error &error)
 
 int MuxingOutput::interruptCallback(void *opaque)
 {
-    const auto *self = static_cast<const MuxingOutput *>(opaque);
-    return nowNs() >= self->m_abortAtNs.load() ? 1 : 0;
+    auto *self = static_cast<MuxingOutput *>(opaque);
+    const int64_t now = nowNs();
+    if (now >= self->m_abortAtNs.load())
+        return 1;
+    // Writing, and no byte got through for this long: the peer stopped reading (no reset came).
+    // Measured from the last progress, not the start of one write, so a peer that lets a few
+    // bytes trickle in (a frozen receiver's kernel compacting its buffer) is still caught.
+    const int64_t since = std::max(self->m_writeSinceNs.load(), self->m_progressNs.load());
+    const int deadMs = self->deadLinkMs();
+    if (self->m_writeSinceNs.load() > 0 && deadMs > 0 && now - since > int64_t{deadMs} * 1'000'000) {
+        self->m_linkDead = true;
+        return 1;
+    }
+    return 0;
 }
 
 void MuxingOutput::run()
 {
-    setState(OutputState::Connecting);
-    const AVIOInterruptCB interrupt{&MuxingOutput::interruptCallback, this};
-    Expected<AvFormatOutputPtr> opened = openContainer(interrupt);
-    if (!opened) {
-        m_queue.stop();
-        m_queue.clear();
-        if (stopRequested())
+    const ReconnectPolicy policy = reconnectPolicy();
+    int index = 0;
+    int failuresOnTarget = 0;
+    bool everLive = false;
+    Error last;
+    for (int attempt = 0;; ++attempt) {
+        {
+            std::lock_guard lock(m_stateMutex);
+            m_activeIndex = index;
+            m_attempt = attempt;
+        }
+        setState(attempt == 0 ? OutputState::Connecting : OutputState::Reconnecting, last);
+        const Connection connection = runConnection(index);
+        if (stopRequested() || connection.error.code == ErrorCode::None) {
             setState(OutputState::Stopped);
-        else
-            setState(OutputState::Failed, opened.error());
-        return;
+            return;
+        }
+        last = connection.error;
+        everLive |= connection.wasLive;
+        if (connection.wasLive) {
+            attempt = 0;  // a drop after being live starts a fresh backoff
+            failuresOnTarget = 0;
+        }
+        const bool canFailOver = targetCount() > 1;
+        // Like OBS, a first connection that fails is reported at once (usually a wrong URL),
+        // unless there is a backup to try; once live, transient losses are retried.
+        const bool retry = !ReconnectPolicy::isPermanent(last.code) && policy.maxAttempts > 0
+            && (everLive || canFailOver) && attempt < policy.maxAttempts;
+        if (!retry) {
+            if (attempt >= policy.maxAttempts && policy.maxAttempts > 0)
+                last.detail = QStringLiteral("gave up after %1 attempts: %2").arg(attempt).arg(last.detail);
+            setState(OutputState::Failed, last);
+            return;
+        }
+        if (canFailOver && ++failuresOnTarget >= (everLive ? policy.failoverAfter : 1)) {
+            index = (index + 1) % targetCount();
+            failuresOnTarget = 0;
+        }
+        const int delayMs = policy.delayMs(attempt + 1, m_random);
+        {
+            std::lock_guard lock(m_stateMutex);
+            m_attempt = attempt + 1;
+            m_activeIndex = index;
+            m_nextAttemptAtNs = nowNs() + int64_t{delayMs} * 1'000'000;
+        }
+        setState(OutputState::Reconnecting, last);
+        if (!waitForRetry(delayMs)) {
+            setState(OutputState::Stopped);
+            return;
+        }
+    }
+}
+
+bool MuxingOutput::waitForRetry(int delayMs)
+{
+    std::unique_lock lock(m_stateMutex);
+    m_wake.wait_for(lock, std::chrono::milliseconds(delayMs), [this] { return m_retryNow || stopRequested(); });
+    m_retryNow = false;
+    m_nextAttemptAtNs = 0;
+    return !stopRequested();
+}
+
+MuxingOutput::Connection MuxingOutput::runConnection(int index)
+{
+    Connection result;
+    const AVIOInterruptCB interrupt{&MuxingOutput::interruptCallback, this};
+    m_linkDead = false;
+    m_writeSinceNs = 0;
+    m_progressNs = 0;
+    Expected<AvFormatOutputPtr> opened = openContainer(interrupt, index);
+    if (!opened) {
+        result.error = stopRequested() ? Error{} : opened.error();
+        return result;
     }
     AvFormatOutputPtr context = std::move(opened).value();
     context->interrupt_callback = interrupt;
     if (Status header = writeHeader(context.get()); !header) {
-        m_queue.stop();
-        m_queue.clear();
-        setState(OutputState::Failed, header.error());
-        return;
+        result.error = header.error();
+        return result;
+    }
+    m_haveOffset = false;
+    m_heldAudioCount = 0;
+    const int64_t bytesBefore = m_bytes.load();
+    m_queue.resume();
+    result.wasLive = true;
+    {
+        std::lock_guard lock(m_stateMutex);
+        if (m_attempt > 0)
+            ++m_reconnects;
     }
     setState(OutputState::Live);
 
     AvPacketPtr packet = makePacket();
-    Error failure;
     for (;;) {
         if (stopRequested() && nowNs() >= m_drainUntilNs.load())
             break;
@@ -144,34 +244,33 @@ void MuxingOutput::run()
             av_packet_unref(packet.get());
             continue;
         }
-        if (Status written = writePacket(context.get(), packet.get()); !written) {
-            if (!stopRequested())
-                failure = written.error();
-            break;
-        }
-        // Held audio goes out right behind the keyframe that opened the output.
-        for (size_t i = 0; i < m_heldAudioCount && failure.code == ErrorCode::None; ++i) {
-            if (Status written = writePacket(context.get(), m_heldAudio[i].get()); !written && !stopRequested())
-                failure = written.error();
-        }
+        Status written = writePacket(context.get(), packet.get());
+        // Held audio goes out right behind the keyframe that opened the connection.
+        for (size_t i = 0; written && i < m_heldAudioCount; ++i)
+            written = writePacket(context.get(), m_heldAudio[i].get());
         m_heldAudioCount = 0;
-        if (failure.code != ErrorCode::None)
+        if (!written) {
+            if (!stopRequested())
+                result.error = written.error();
             break;
-        m_bytes = avio_tell(context->pb);
+        }
+        const int64_t sent = bytesBefore + avio_tell(context->pb);
+        if (sent != m_bytes.load()) {
+            m_bytes = sent;
+            m_progressNs = nowNs();
+        }
     }
     if (stopRequested())
         setState(OutputState::Stopping);
-    m_queue.stop();
+    // Nothing piles up while there is no connection: a new one starts on a fresh keyframe.
+    m_queue.pause();
     m_queue.clear();
-    if (failure.code == ErrorCode::None)
+    if (result.error.code == ErrorCode::None)
         av_write_trailer(context.get());
     if (context->pb)
-        m_bytes = avio_tell(context->pb);
+        m_bytes = bytesBefore + avio_tell(context->pb);
     context.reset();  // closes the connection or file
-    if (failure.code != ErrorCode::None)
-        setState(OutputState::Failed, failure);
-    else
-        setState(OutputState::Stopped);
+    return result;
 }
 
 Status MuxingOutput::writeHeader(AVFormatContext *context)
@@ -249,9 +348,18 @@ Status MuxingOutput::writePacket(AVFormatContext *context, AVPacket *packet)
     AVStream *stream = context->streams[packet->stream_index];
     av_packet_rescale_ts(packet, sourceTimeBase(packet), stream->time_base);
     packet->time_base = stream->time_base;
+    // The clock runs from the first write after the last progress, so a string of writes that
+    // each return without sending anything still adds up.
+    if (m_writeSinceNs.load() == 0 || m_progressNs.load() > m_writeSinceNs.load())
+        m_writeSinceNs = nowNs();
     // Takes the packet's reference whether it succeeds or not.
-    if (int err = av_interleaved_write_frame(context, packet); err < 0)
+    const int err = av_interleaved_write_frame(context, packet);
+    if (err < 0) {
+        if (m_linkDead)
+            return Error{ErrorCode::ConnectionTimeout,
+                         QStringLiteral("%1 stopped answering (dead link)").arg(targetName(m_activeIndex))};
         return writeError(err);
+    }
     return Status::ok();
 }
 

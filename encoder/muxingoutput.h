@@ -4,21 +4,25 @@
 #include "encoder/expected.h"
 #include "encoder/output.h"
 #include "encoder/packetqueue.h"
+#include "encoder/reconnectpolicy.h"
 
 #include <atomic>
+#include <condition_variable>
 #include <mutex>
+#include <random>
 #include <thread>
 #include <vector>
 
 namespace vida3::encoder {
 
 // The machinery every container output shares: its own thread and bounded queue, a start on a
-// keyframe with timestamps rebased to 0, interleaved muxing, a bounded stop, byte counts.
-// Subclasses say how to open the container (a server, a file) and what a failure means.
+// keyframe with timestamps rebased to 0, interleaved muxing, reconnection with backoff and
+// failover between targets, dead-link detection, a bounded stop, statistics.
+// Subclasses say how to open the container on a target and how often to retry.
 class MuxingOutput : public Output
 {
 public:
-    MuxingOutput(QString name, int queueCapacity);
+    MuxingOutput(QString name, int queueCapacity, DropPolicy policy = {});
     ~MuxingOutput() override;
 
     QString name() const override { return m_name; }
@@ -28,23 +32,38 @@ public:
     void requestStop(int drainMs) override;
     void join() override;
     OutputStats stats() const override;
+    void reconnectNow() override;
 
 protected:
-    // On the output thread: allocate the container and open its I/O, honouring interrupt.
-    virtual Expected<AvFormatOutputPtr> openContainer(const AVIOInterruptCB &interrupt) = 0;
+    // On the output thread: allocate the container and open its I/O on target `index`.
+    virtual Expected<AvFormatOutputPtr> openContainer(const AVIOInterruptCB &interrupt, int index) = 0;
+    virtual int targetCount() const { return 1; }
+    // Display form of target `index` (no secret).
+    virtual QString targetName(int index) const = 0;
+    virtual ReconnectPolicy reconnectPolicy() const { return ReconnectPolicy{.maxAttempts = 0}; }
+    // A write that blocks this long means the peer stopped reading: the link is dead.
+    virtual int deadLinkMs() const { return 0; }
     virtual void muxerOptions(AvDictionary &options) const { Q_UNUSED(options); }
     // What a libav error while writing means for this kind of output.
     virtual Error writeError(int averror) const = 0;
     bool stopRequested() const { return m_stopRequested.load(); }
 
 private:
+    struct Connection
+    {
+        Error error;       // None when it ended because of a stop
+        bool wasLive = false;
+    };
+
     void run();
+    Connection runConnection(int index);
     Status writeHeader(AVFormatContext *context);
-    // False when the packet precedes the start of this output and is not written.
+    // False when the packet precedes the start of this connection and is not written.
     bool rebase(AVPacket *packet);
-    // Encoder time base of the packet's stream (packets carry it in timestamps only).
     AVRational sourceTimeBase(const AVPacket *packet) const;
     Status writePacket(AVFormatContext *context, AVPacket *packet);
+    // Sleeps until the retry is due; false when a stop came first.
+    bool waitForRetry(int delayMs);
     void setState(OutputState state, const Error &error = {});
     static int interruptCallback(void *opaque);
 
@@ -53,22 +72,33 @@ private:
     std::shared_ptr<const StreamLayout> m_layout;
     std::thread m_thread;
 
-    std::mutex m_stateMutex;
+    mutable std::mutex m_stateMutex;
+    std::condition_variable m_wake;  // retry waits; signalled by stop and reconnectNow
     StateCallback m_callback;
     OutputState m_state = OutputState::Idle;
     Error m_error;
+    int m_attempt = 0;
+    int64_t m_nextAttemptAtNs = 0;
+    int m_reconnects = 0;
+    int m_activeIndex = 0;
+    bool m_retryNow = false;
 
     std::atomic<bool> m_started{false};
     std::atomic<bool> m_stopRequested{false};
     std::atomic<int64_t> m_drainUntilNs{0};
     std::atomic<int64_t> m_abortAtNs{INT64_MAX};
+    std::atomic<int64_t> m_writeSinceNs{0};  // when the current write began (0: none)
+    std::atomic<int64_t> m_progressNs{0};    // when bytes last left for the peer
+    std::atomic<bool> m_linkDead{false};
     std::atomic<int64_t> m_bytes{0};
+    int64_t m_connectionBytes = 0;
 
-    // Output-thread state for the start on a keyframe.
+    // Output-thread state for the start of a connection on a keyframe.
     bool m_haveOffset = false;
     int64_t m_offsetUs = 0;
     std::vector<AvPacketPtr> m_heldAudio;  // audio that arrived before the first keyframe
     size_t m_heldAudioCount = 0;
+    std::mt19937 m_random{std::random_device{}()};
 };
 
 }  // namespace vida3::encoder

@@ -31,7 +31,13 @@ struct OutputStats
     int64_t bytes = 0;               // bytes handed to the network or file
     int64_t droppedVideoFrames = 0;  // dropped because the output could not keep up
     int queuedPackets = 0;
-    Error error;                     // why it failed (state Failed)
+    int queueMs = 0;                 // buffered video waiting to be sent
+    double congestion = 0;           // 0..1, 1 while dropping
+    int attempt = 0;                 // reconnect attempt in progress or scheduled (0: none)
+    int nextAttemptInMs = -1;        // while reconnecting: time to the next attempt
+    int reconnects = 0;              // successful reconnections so far
+    QString activeTarget;            // URL (never the key) or path in use
+    Error error;                     // why it failed (state Failed), or the last drop's reason
 };
 
 // One destination of the encoded streams (a server, a file). Each runs its own thread with
@@ -57,6 +63,8 @@ public:
     virtual void requestStop(int drainMs) = 0;
     virtual void join() = 0;
     virtual OutputStats stats() const = 0;
+    // While reconnecting: try now instead of waiting for the backoff delay.
+    virtual void reconnectNow() = 0;
 };
 
 }  // namespace vida3::encoder

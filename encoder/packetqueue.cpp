@@ -1,41 +1,89 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "encoder/packetqueue.h"
 
+#include "encoder/h264priority.h"
 #include "encoder/packetsink.h"
+
+#include <algorithm>
 
 namespace vida3::encoder {
 
-PacketQueue::PacketQueue(int capacity)
+namespace {
+// Congestion reads 1.0 for this long after a drop, so a one-off drop is visible in the stats.
+constexpr int64_t kDropVisibleUs = 2'000'000;
+
+bool isVideo(const AVPacket *packet)
 {
-    m_slots.reserve(static_cast<size_t>(capacity));
-    for (int i = 0; i < capacity; ++i)
-        m_slots.push_back(makePacket());
+    return packet->stream_index == static_cast<int>(StreamKind::Video);
+}
+}  // namespace
+
+PacketQueue::PacketQueue(int capacity, DropPolicy policy) : m_policy(policy)
+{
+    m_slots.resize(static_cast<size_t>(capacity));
+    for (Slot &slot : m_slots)
+        slot.packet = makePacket();
 }
 
-bool PacketQueue::push(const AVPacket *packet)
+int PacketQueue::bufferedVideoMsLocked(int64_t newestUs) const
 {
-    const bool isVideo = packet->stream_index == static_cast<int>(StreamKind::Video);
-    const bool isKey = (packet->flags & AV_PKT_FLAG_KEY) != 0;
+    for (size_t i = 0; i < m_count; ++i) {
+        const Slot &slot = m_slots[(m_head + i) % m_slots.size()];
+        if (isVideo(slot.packet.get()))
+            return static_cast<int>(std::max<int64_t>(0, newestUs - slot.timeUs) / 1000);
+    }
+    return 0;
+}
+
+void PacketQueue::dropVideoLocked(bool breaksReferences)
+{
+    ++m_droppedVideo;
+    m_lastDropUs = m_newestVideoUs;
+    if (breaksReferences)
+        m_waitingForKeyframe = true;
+}
+
+bool PacketQueue::push(const AVPacket *packet, int64_t timeUs)
+{
+    const bool video = isVideo(packet);
     {
         std::lock_guard lock(m_mutex);
         if (m_stopped)
             return false;
-        if (isVideo && m_waitingForKeyframe && !isKey) {
-            ++m_droppedVideo;
+        if (video)
+            m_newestVideoUs = timeUs;
+        if (m_paused) {
+            if (video)
+                dropVideoLocked(true);
             return false;
+        }
+        if (video) {
+            const FramePriority priority = h264FramePriority(packet->data, static_cast<size_t>(packet->size));
+            if (priority == FramePriority::Keyframe)
+                m_waitingForKeyframe = false;
+            const int bufferedMs = bufferedVideoMsLocked(timeUs);
+            if (m_waitingForKeyframe) {
+                dropVideoLocked(true);
+                return false;
+            }
+            if (bufferedMs > m_policy.dropAllButKeyframesMs && priority != FramePriority::Keyframe) {
+                dropVideoLocked(priority != FramePriority::Disposable);
+                return false;
+            }
+            if (bufferedMs > m_policy.dropDisposableMs && priority == FramePriority::Disposable) {
+                dropVideoLocked(false);
+                return false;
+            }
         }
         if (m_count == m_slots.size()) {
-            if (isVideo) {
-                ++m_droppedVideo;
-                m_waitingForKeyframe = true;
-            }
+            if (video)
+                dropVideoLocked(true);
             return false;
         }
-        AVPacket *slot = m_slots[(m_head + m_count) % m_slots.size()].get();
-        if (av_packet_ref(slot, packet) < 0)
+        Slot &slot = m_slots[(m_head + m_count) % m_slots.size()];
+        if (av_packet_ref(slot.packet.get(), packet) < 0)
             return false;
-        if (isVideo)
-            m_waitingForKeyframe = false;
+        slot.timeUs = timeUs;
         ++m_count;
     }
     m_ready.notify_one();
@@ -48,7 +96,7 @@ bool PacketQueue::pop(AVPacket *out, std::chrono::milliseconds timeout)
     m_ready.wait_for(lock, timeout, [this] { return m_count > 0 || m_stopped; });
     if (m_count == 0)
         return false;
-    av_packet_move_ref(out, m_slots[m_head].get());
+    av_packet_move_ref(out, m_slots[m_head].packet.get());
     m_head = (m_head + 1) % m_slots.size();
     --m_count;
     return true;
@@ -67,10 +115,23 @@ void PacketQueue::clear()
 {
     std::lock_guard lock(m_mutex);
     while (m_count > 0) {
-        av_packet_unref(m_slots[m_head].get());
+        av_packet_unref(m_slots[m_head].packet.get());
         m_head = (m_head + 1) % m_slots.size();
         --m_count;
     }
+}
+
+void PacketQueue::pause()
+{
+    std::lock_guard lock(m_mutex);
+    m_paused = true;
+}
+
+void PacketQueue::resume()
+{
+    std::lock_guard lock(m_mutex);
+    m_paused = false;
+    m_waitingForKeyframe = true;  // a new connection starts on a keyframe
 }
 
 int PacketQueue::size() const
@@ -83,6 +144,20 @@ int64_t PacketQueue::droppedVideoFrames() const
 {
     std::lock_guard lock(m_mutex);
     return m_droppedVideo;
+}
+
+int PacketQueue::bufferedVideoMs() const
+{
+    std::lock_guard lock(m_mutex);
+    return bufferedVideoMsLocked(m_newestVideoUs);
+}
+
+double PacketQueue::congestion() const
+{
+    std::lock_guard lock(m_mutex);
+    if (m_paused || m_waitingForKeyframe || m_newestVideoUs - m_lastDropUs < kDropVisibleUs)
+        return 1.0;
+    return std::min(1.0, bufferedVideoMsLocked(m_newestVideoUs) / static_cast<double>(m_policy.dropDisposableMs));
 }
 
 }  // namespace vida3::encoder

@@ -21,7 +21,7 @@ bool RecordingOutput::isMp4() const
     return m_path.endsWith(QStringLiteral(".mp4"), Qt::CaseInsensitive);
 }
 
-Expected<AvFormatOutputPtr> RecordingOutput::openContainer(const AVIOInterruptCB &interrupt)
+Expected<AvFormatOutputPtr> RecordingOutput::openContainer(const AVIOInterruptCB &interrupt, int)
 {
     if (!supportsPath(m_path))
         return Error{ErrorCode::InvalidArgument,

@@ -18,7 +18,8 @@ public:
     static bool supportsPath(const QString &path);
 
 protected:
-    Expected<AvFormatOutputPtr> openContainer(const AVIOInterruptCB &interrupt) override;
+    Expected<AvFormatOutputPtr> openContainer(const AVIOInterruptCB &interrupt, int index) override;
+    QString targetName(int) const override { return m_path; }
     void muxerOptions(AvDictionary &options) const override;
     Error writeError(int averror) const override;
 

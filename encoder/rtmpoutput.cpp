@@ -50,27 +50,40 @@ Error classifyOpenError(int averror, const AvLogCapture &log, bool secure, const
 }
 }  // namespace
 
-Expected<AvFormatOutputPtr> RtmpOutput::openContainer(const AVIOInterruptCB &interrupt)
+QString RtmpOutput::targetName(int index) const
 {
+    return index == 1 ? m_target.backupUrl : m_target.serverUrl;
+}
+
+Expected<AvFormatOutputPtr> RtmpOutput::openContainer(const AVIOInterruptCB &interrupt, int index)
+{
+    const QString serverUrl = targetName(index);
     AVFormatContext *raw = nullptr;
     if (avformat_alloc_output_context2(&raw, nullptr, "flv", nullptr) < 0 || !raw)
         return Error{ErrorCode::Unsupported, QStringLiteral("this FFmpeg build cannot write FLV")};
     AvFormatOutputPtr context(raw);
+    // Hand every packet to the socket at once: the byte count then says what the link took,
+    // which dead-link detection and the bitrate controller rely on.
+    context->flags |= AVFMT_FLAG_FLUSH_PACKETS;
 
-    const bool secure = m_target.serverUrl.startsWith(QStringLiteral("rtmps://"), Qt::CaseInsensitive);
+    const bool secure = serverUrl.startsWith(QStringLiteral("rtmps://"), Qt::CaseInsensitive);
     AvDictionary options;
-    options.set("rw_timeout", int64_t{m_target.timeoutMs} * 1000);
+    options.set("rw_timeout", int64_t{m_target.connectTimeoutMs} * 1000);
+    // A small socket buffer makes a stalled link block our writes within a second or two, so
+    // the queue (which we can measure and drop from by priority) holds the backlog, not the
+    // kernel; 256 KiB still covers 8 Mbit/s at 250 ms round trip.
+    options.set("send_buffer_size", 256 * 1024LL);
     if (secure) {
         // Debian's FFmpeg (gnutls) accepts any certificate unless told to verify.
         options.set("tls_verify", 1LL);
         if (!m_target.caFile.isEmpty())
             options.set("ca_file", m_target.caFile.toUtf8().constData());
     }
-    const QByteArray url = composeIngestUrl(m_target.serverUrl, m_target.streamKey).toUtf8();
+    const QByteArray url = composeIngestUrl(serverUrl, m_target.streamKey).toUtf8();
     AvLogCapture log;
     const int err = avio_open2(&context->pb, url.constData(), AVIO_FLAG_WRITE, &interrupt, options.out());
     if (err < 0)
-        return classifyOpenError(err, log, secure, m_target.serverUrl);
+        return classifyOpenError(err, log, secure, serverUrl);
     return context;
 }
 
@@ -83,10 +96,8 @@ void RtmpOutput::muxerOptions(AvDictionary &options) const
 Error RtmpOutput::writeError(int averror) const
 {
     if (averror == AVERROR(ETIMEDOUT))
-        return {ErrorCode::ConnectionTimeout,
-                QStringLiteral("%1 stopped answering (dead link)").arg(m_target.serverUrl)};
-    return {ErrorCode::ConnectionLost,
-            QStringLiteral("connection to %1 lost: %2").arg(m_target.serverUrl, avErrorText(averror))};
+        return {ErrorCode::ConnectionTimeout, QStringLiteral("%1 stopped answering (dead link)").arg(target())};
+    return {ErrorCode::ConnectionLost, QStringLiteral("connection to %1 lost: %2").arg(target(), avErrorText(averror))};
 }
 
 }  // namespace vida3::encoder
