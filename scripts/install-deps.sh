@@ -14,7 +14,13 @@ build_pkgs=(
 test_pkgs=(
   ffmpeg nginx libnginx-mod-rtmp stunnel4 openssl
   dbus gnome-keyring libsecret-tools
+  clang libclang-rt-14-dev   # tests/relay/fuzz: libFuzzer
+  chromium   # tests/relay-e2e: headless Chromium driven by playwright-core (never a downloaded browser)
 )
+# tests/relay-e2e also needs node ≥ 18 and npm (its setup runs `npm ci`); Debian's packages unless
+# a node is already installed (e.g. NodeSource's, which bundles npm and conflicts with Debian's npm).
+command -v node >/dev/null || test_pkgs+=(nodejs)
+command -v npm >/dev/null || test_pkgs+=(npm)
 
 want=("${build_pkgs[@]}")
 [[ "${1:-}" == "--test" ]] && want+=("${test_pkgs[@]}")

@@ -18,7 +18,7 @@ constexpr int kPreviewEveryNthFrameAt30 = 2;
 
 RenderLoop::RenderLoop(Scene scene, Options options)
     : m_scene(std::move(scene)), m_options(options), m_clock(options.fps),
-      m_audio(options.sampleRate, options.channels, options.fps, options.audio),
+      m_audio(options.sampleRate, options.channels, options.fps, options.audio, options.audioInput),
       m_scratch(options.size, QImage::Format_ARGB32_Premultiplied)
 {
     if (!options.previewSize.isEmpty()) {
@@ -105,7 +105,7 @@ void RenderLoop::run()
 #ifdef Q_OS_LINUX
     pthread_setname_np(pthread_self(), "vida3-render");
 #endif
-    SceneRenderer renderer(m_scene, m_options.size);
+    SceneRenderer renderer(m_scene, m_options.size, m_options.layers);
     m_scratchPainter = std::make_unique<QPainter>(&m_scratch);
     if (!m_preview.isNull()) {
         std::lock_guard lock(m_previewMutex);

@@ -2,7 +2,10 @@
 #pragma once
 
 #include "studio/scene/scene.h"
+#include "studio/scene/layerfactory.h"
 #include "studio/session/audiogenerator.h"
+#include "studio/session/audioinput.h"
+#include "studio/session/audiomixer.h"
 #include "studio/session/frameclock.h"
 #include "studio/session/rendertarget.h"
 
@@ -41,6 +44,8 @@ public:
         int channels = 2;
         AudioGenerator::Programme audio = AudioGenerator::Programme::SoftTone;
         QSize previewSize{};  // empty: no preview copies (headless)
+        LayerFactory layers = LayerFactory::builtIn();  // kinds the scene may use (browser: the session's)
+        std::shared_ptr<AudioInput> audioInput;        // mixed over the programme audio; may be null
     };
 
     RenderLoop(Scene scene, Options options);
@@ -80,7 +85,7 @@ private:
     const Scene m_scene;
     const Options m_options;
     FrameClock m_clock;
-    AudioGenerator m_audio;
+    AudioMixer m_audio;
     QImage m_scratch;
     std::unique_ptr<QPainter> m_scratchPainter;  // render thread only
     std::vector<Canvas> m_canvases;              // guarded by m_targetMutex

@@ -1,0 +1,317 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/relay/relayconnection.h"
+
+#include "studio/relay/relayconfig.h"
+#include "studio/relay/relayhub.h"
+#include "studio/relay/relaytoken.h"
+#include "studio/relay/steadyclock.h"
+
+#include <QDateTime>
+#include <QLoggingCategory>
+#include <QWebSocket>
+
+#include <algorithm>
+#include <cmath>
+#include <variant>
+
+namespace vida3::studio::relay {
+
+Q_LOGGING_CATEGORY(lcRelayConnection, "vida3.relay", QtInfoMsg)
+
+namespace {
+constexpr int kKeyframeRequestIntervalMs = 300;
+constexpr int kCloseGraceMs = 2000;  // a peer that ignores our close frame is cut off
+constexpr int kMinHintFps = 5;
+constexpr double kMinHintQuality = 0.3;
+
+// The largest message the transport accepts after the hello: the negotiated codec's cap at
+// the protocol's largest frame, plus the header. Finer per-header caps apply on top.
+int64_t transportCap(const Negotiated &n)
+{
+    MediaHeader h;
+    h.kind = MediaKind::Video;
+    h.codec = n.videoCodec;
+    h.width = kMaxWidth;
+    h.height = kMaxHeight;
+    int64_t cap = maxPayloadBytes(h);
+    if (n.audioCodec) {
+        MediaHeader a;
+        a.kind = MediaKind::Audio;
+        a.codec = *n.audioCodec;
+        a.sampleRate = kMaxSampleRate;
+        a.channels = kMaxChannels;
+        cap = std::max(cap, maxPayloadBytes(a));
+    }
+    return cap + kHeaderBytes;
+}
+}  // namespace
+
+RelayConnection::RelayConnection(QWebSocket *socket, Context context, QObject *parent)
+    : QObject(parent), m_socket(socket), m_context(std::move(context))
+{
+    m_socket->setParent(this);
+    m_socket->setMaxAllowedIncomingMessageSize(kMaxHelloBytes);
+    m_socket->setMaxAllowedIncomingFrameSize(kMaxHelloBytes);
+    connect(m_socket, &QWebSocket::textMessageReceived, this, &RelayConnection::onText);
+    connect(m_socket, &QWebSocket::binaryMessageReceived, this, &RelayConnection::onBinary);
+    connect(m_socket, &QWebSocket::disconnected, this, &RelayConnection::onDisconnected);
+    m_helloTimer.setSingleShot(true);
+    connect(&m_helloTimer, &QTimer::timeout, this, [this] {
+        if (m_state == State::AwaitingHello)
+            refuse({Refusal::AuthTimeout, QStringLiteral("no hello within %1 ms").arg(m_context.config->helloTimeoutMs)});
+    });
+    m_helloTimer.start(m_context.config->helloTimeoutMs);
+}
+
+RelayConnection::~RelayConnection()
+{
+    if (m_feed && m_state == State::Live)
+        m_feed->setConnected(false);
+}
+
+void RelayConnection::sendText(const QByteArray &json)
+{
+    if (m_socket->state() == QAbstractSocket::ConnectedState)
+        m_socket->sendTextMessage(QString::fromUtf8(json));
+}
+
+void RelayConnection::refuse(const RelayRefusal &refusal)
+{
+    if (m_state == State::Closing)
+        return;
+    const bool wasLive = m_state == State::Live;
+    m_state = State::Closing;
+    m_helloTimer.stop();
+    if (wasLive && m_feed) {
+        m_feed->setConnected(false);
+        Q_EMIT liveChanged();
+    }
+    qCInfo(lcRelayConnection, "%s refused (%s): %s",
+           qUtf8Printable(m_hello.source.isEmpty() ? m_socket->peerAddress().toString() : m_hello.source),
+           qUtf8Printable(refusalName(refusal.reason)), qUtf8Printable(refusal.message));
+    sendText(refusedMessage(refusal));
+    m_socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode(refusal.reason)), refusalName(refusal.reason));
+    QTimer::singleShot(kCloseGraceMs, this, [this] {
+        if (m_socket->state() != QAbstractSocket::UnconnectedState)
+            m_socket->abort();
+    });
+}
+
+void RelayConnection::onDisconnected()
+{
+    if (m_state == State::Live && m_feed) {
+        m_feed->setConnected(false);
+        qCInfo(lcRelayConnection, "source \"%s\" disconnected", qUtf8Printable(m_hello.source));
+        m_state = State::Closing;
+        Q_EMIT liveChanged();
+    }
+    m_state = State::Closing;
+    Q_EMIT finished(this);
+}
+
+void RelayConnection::onText(const QString &text)
+{
+    if (m_state == State::Closing)
+        return;
+    if (m_state == State::AwaitingHello) {
+        handleHello(text.toUtf8());
+        return;
+    }
+    const QString type = controlMessageType(text.toUtf8());
+    if (type == u"bye") {
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("bye"));
+        return;
+    }
+    if (type.isEmpty())
+        refuse({Refusal::Malformed, QStringLiteral("a control message is not a JSON object with a type")});
+    // Unknown control types from a newer client are ignored.
+}
+
+void RelayConnection::onBinary(const QByteArray &message)
+{
+    if (m_state == State::Closing)
+        return;
+    if (m_state == State::AwaitingHello) {
+        refuse({Refusal::Malformed, QStringLiteral("binary message before the hello")});
+        return;
+    }
+    handleMedia(message);
+}
+
+void RelayConnection::handleHello(const QByteArray &text)
+{
+    m_helloTimer.stop();
+    auto parsed = parseHello(text);
+    if (auto *refusal = std::get_if<RelayRefusal>(&parsed)) {
+        refuse(*refusal);
+        return;
+    }
+    m_hello = std::get<HelloMessage>(std::move(parsed));
+    const int64_t nowSec = QDateTime::currentSecsSinceEpoch();
+    if (Status valid = RelayToken::validate(m_hello.token, *m_context.secret, m_hello.source, nowSec); !valid) {
+        refuse({Refusal::BadToken, valid.error().detail});
+        return;
+    }
+    auto negotiated = negotiate(m_hello, m_socket->peerAddress().isLoopback());
+    if (auto *refusal = std::get_if<RelayRefusal>(&negotiated)) {
+        refuse(*refusal);
+        return;
+    }
+    m_negotiated = std::get<Negotiated>(negotiated);
+    if (auto refusal = m_context.admit(this, m_hello.source)) {
+        refuse(*refusal);
+        return;
+    }
+    m_feed = m_context.hub->feed(m_hello.source);
+    if (!m_feed) {
+        refuse({Refusal::TooManySources, QStringLiteral("the studio knows too many source names already")});
+        return;
+    }
+    if (m_negotiated.audioCodec)
+        m_audio = std::make_unique<AudioDecoder>(m_context.hub->sampleRate(), m_context.hub->channels());
+    const int64_t cap = transportCap(m_negotiated);
+    m_socket->setMaxAllowedIncomingMessageSize(static_cast<quint64>(cap));
+    m_socket->setMaxAllowedIncomingFrameSize(static_cast<quint64>(cap));
+    m_state = State::Live;
+    m_lastMediaMs = steadyMs();
+    m_feed->setConnected(true);
+    SourceStats stats;
+    stats.codec = codecName(m_negotiated.videoCodec);
+    stats.audioCodec = m_negotiated.audioCodec ? codecName(*m_negotiated.audioCodec) : QString();
+    stats.width = m_hello.width;
+    stats.height = m_hello.height;
+    m_feed->setStats(stats);
+    sendText(acceptedMessage(m_hello, m_negotiated, cap));
+    qCInfo(lcRelayConnection, "source \"%s\" connected from %s: %s%s%s", qUtf8Printable(m_hello.source),
+           qUtf8Printable(m_socket->peerAddress().toString()), qUtf8Printable(stats.codec),
+           m_negotiated.audioCodec ? " + " : "", qUtf8Printable(stats.audioCodec));
+    Q_EMIT liveChanged();
+}
+
+void RelayConnection::handleMedia(const QByteArray &message)
+{
+    const int64_t receivedUs = steadyUs();
+    MediaHeader header;
+    if (auto refusal = parseMediaHeader(message, &header)) {
+        refuse(*refusal);
+        return;
+    }
+    const QByteArrayView payload = QByteArrayView(message).sliced(kHeaderBytes);
+    if (auto refusal = checkMedia(header, payload.size(), m_negotiated)) {
+        refuse(*refusal);
+        return;
+    }
+    ++m_received;
+    m_bytes += message.size();
+    m_lastMediaMs = receivedUs / 1000;
+    if (header.kind == MediaKind::Video) {
+        handleVideo(header, payload, receivedUs);
+        return;
+    }
+    const bool gap = m_lastAudioSeq && header.sequence != *m_lastAudioSeq + 1 && !header.isDiscontinuity();
+    m_lastAudioSeq = header.sequence;
+    Q_UNUSED(gap);  // Opus and PCM need no resync; the ring absorbs the hole as an underrun
+    Expected<int> added = m_audio->decode(header, payload, m_feed->audio());
+    if (!added)
+        ++m_decodeErrors;
+}
+
+void RelayConnection::handleVideo(const MediaHeader &header, QByteArrayView payload, int64_t receivedUs)
+{
+    const int64_t nowMs = receivedUs / 1000;
+    const bool gap = m_lastVideoSeq && header.sequence != *m_lastVideoSeq + 1 && !header.isDiscontinuity();
+    m_lastVideoSeq = header.sequence;
+    if (gap && header.codec == MediaCodec::H264 && !header.isKeyframe()) {
+        m_video.resync();
+        requestKeyframe(nowMs);
+        return;
+    }
+    Expected<VideoDecoder::Result> result = m_video.decode(header, payload, m_feed->frames(), receivedUs);
+    m_decodeUsTotal += steadyUs() - receivedUs;
+    if (!result) {
+        // Counted in the stats; logged once per connection so a broken page cannot flood the log.
+        if (m_decodeErrors++ == 0)
+            qCWarning(lcRelayConnection, "source \"%s\": %s", qUtf8Printable(m_hello.source),
+                      qUtf8Printable(result.error().detail));
+        return;
+    }
+    if (*result == VideoDecoder::Result::NeedsKeyframe) {
+        requestKeyframe(nowMs);
+        return;
+    }
+    if (*result == VideoDecoder::Result::Published)
+        ++m_decoded;
+}
+
+void RelayConnection::requestKeyframe(int64_t nowMs)
+{
+    if (nowMs - m_lastKeyframeRequestMs < kKeyframeRequestIntervalMs)
+        return;
+    m_lastKeyframeRequestMs = nowMs;
+    sendText(keyframeRequestMessage());
+}
+
+void RelayConnection::tick(int64_t nowMs, double loadFraction)
+{
+    if (m_state != State::Live)
+        return;
+    if (nowMs - m_lastMediaMs > m_context.config->idleTimeoutMs) {
+        refuse({Refusal::Idle, QStringLiteral("no media for %1 s").arg(m_context.config->idleTimeoutMs / 1000)});
+        return;
+    }
+    ++m_ticks;
+    const LatestFrameSlot::Counters counters = m_feed->frames().counters();
+    SourceStats stats = m_feed->stats();
+    stats.codec = codecName(m_negotiated.videoCodec);
+    if (m_video.width() > 0) {
+        stats.width = m_video.width();
+        stats.height = m_video.height();
+    }
+    stats.fps = static_cast<double>(m_decoded - m_tickDecoded);
+    stats.kbps = static_cast<double>(m_bytes - m_tickBytes) * 8.0 / 1000.0;
+    stats.lastSeenMs = nowMs - m_lastMediaMs;
+    stats.dropped = counters.dropped;
+    stats.received = m_received;
+    stats.decodeErrors = m_decodeErrors;
+    stats.latencyMs = m_feed->frames().latencyP50Ms();
+    m_feed->setStats(stats);
+    m_tickBytes = m_bytes;
+    m_tickDecoded = m_decoded;
+    if (m_ticks % 2 == 0) {
+        sendText(statsMessage(m_received, counters.dropped, stats.latencyMs));
+        updateBackpressure(2.0, loadFraction);
+    }
+}
+
+void RelayConnection::updateBackpressure(double windowSec, double loadFraction)
+{
+    const LatestFrameSlot::Counters counters = m_feed->frames().counters();
+    const int64_t decoded = m_decoded - m_windowDecoded;
+    const int64_t dropped = counters.dropped - m_windowDropped;
+    m_windowDecoded = m_decoded;
+    m_windowDropped = counters.dropped;
+    const double fps = static_cast<double>(decoded) / windowSec;
+    // Overloaded when a fifth of the decoded frames were never shown, or the relay thread is
+    // nearly always busy: ask for fewer frames (and cheaper ones) before it falls behind.
+    const bool overloaded = (decoded > 0 && dropped * 5 > decoded) || loadFraction > 0.8;
+    if (overloaded) {
+        m_calmWindows = 0;
+        const int current = m_hintFps > 0 ? m_hintFps : m_hello.fps;
+        const int fpsHint = std::clamp(static_cast<int>(std::min<double>(current, fps) * 0.75), kMinHintFps, m_hello.fps);
+        const double quality = std::max(kMinHintQuality, m_hintQuality - 0.1);
+        if (fpsHint != m_hintFps || quality != m_hintQuality) {
+            m_hintFps = fpsHint;
+            m_hintQuality = quality;
+            sendText(backpressureMessage(m_hintFps, m_hintQuality));
+        }
+        return;
+    }
+    if (m_hintFps > 0 && m_hintFps < m_hello.fps && ++m_calmWindows >= 2) {
+        m_calmWindows = 0;
+        m_hintFps = std::min(m_hello.fps, m_hintFps + std::max(1, m_hello.fps / 6));
+        m_hintQuality = std::min(0.8, m_hintQuality + 0.1);
+        sendText(backpressureMessage(m_hintFps, m_hintQuality));
+    }
+}
+
+}  // namespace vida3::studio::relay

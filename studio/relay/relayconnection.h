@@ -1,0 +1,105 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "studio/relay/audiodecoder.h"
+#include "studio/relay/hellomessage.h"
+#include "studio/relay/mediaheader.h"
+#include "studio/relay/videodecoder.h"
+
+#include <QObject>
+#include <QTimer>
+
+#include <functional>
+#include <memory>
+#include <optional>
+
+class QWebSocket;
+
+namespace vida3::studio::relay {
+
+class RelayHub;
+class SourceFeed;
+struct RelayConfig;
+
+// One WebSocket peer, from hello to close: authenticates, negotiates, checks and decodes every
+// media message into its SourceFeed, sends keyframe requests, backpressure hints and stats.
+// Every refusal sends {"type":"refused"} and closes with the protocol's code.
+// Lives on the relay thread; owned by RelayWorker (which it tells through finished()).
+class RelayConnection : public QObject
+{
+    Q_OBJECT
+
+public:
+    // What the worker lends each connection; all of it lives on the relay thread.
+    struct Context
+    {
+        const RelayConfig *config = nullptr;
+        const QByteArray *secret = nullptr;
+        RelayHub *hub = nullptr;
+        // May this connection become source name? A refusal, or nullopt to go ahead.
+        std::function<std::optional<RelayRefusal>(RelayConnection *, const QString &name)> admit;
+    };
+
+    RelayConnection(QWebSocket *socket, Context context, QObject *parent = nullptr);
+    ~RelayConnection() override;
+
+    void refuse(const RelayRefusal &refusal);
+    // Once a second from the worker: idle check, feed stats, and every other call the client's
+    // stats and backpressure hints. loadFraction is the relay thread's busy share.
+    void tick(int64_t nowMs, double loadFraction);
+
+    bool isLive() const { return m_state == State::Live; }
+    bool isPending() const { return m_state == State::AwaitingHello; }
+    const QString &sourceName() const { return m_hello.source; }
+    int64_t decodeUsTotal() const { return m_decodeUsTotal; }
+
+Q_SIGNALS:
+    void finished(vida3::studio::relay::RelayConnection *connection);
+    void liveChanged();
+
+private:
+    enum class State { AwaitingHello, Live, Closing };
+
+    void onText(const QString &text);
+    void onBinary(const QByteArray &message);
+    void onDisconnected();
+    void handleHello(const QByteArray &text);
+    void handleMedia(const QByteArray &message);
+    void handleVideo(const MediaHeader &header, QByteArrayView payload, int64_t receivedUs);
+    void requestKeyframe(int64_t nowMs);
+    void sendText(const QByteArray &json);
+    void updateBackpressure(double windowSec, double loadFraction);
+
+    QWebSocket *m_socket;  // child
+    Context m_context;
+    State m_state = State::AwaitingHello;
+    QTimer m_helloTimer;
+    HelloMessage m_hello;
+    Negotiated m_negotiated;
+    std::shared_ptr<SourceFeed> m_feed;
+    VideoDecoder m_video;
+    std::unique_ptr<AudioDecoder> m_audio;
+
+    std::optional<uint32_t> m_lastVideoSeq;
+    std::optional<uint32_t> m_lastAudioSeq;
+    int64_t m_lastMediaMs = 0;
+    int64_t m_lastKeyframeRequestMs = -1000000;
+    int64_t m_received = 0;
+    int64_t m_bytes = 0;
+    int64_t m_decoded = 0;
+    int64_t m_decodeErrors = 0;
+    int64_t m_decodeUsTotal = 0;
+    int m_ticks = 0;
+
+    // Values at the last tick, to turn totals into rates.
+    int64_t m_tickBytes = 0;
+    int64_t m_tickDecoded = 0;
+    int64_t m_windowDecoded = 0;
+    int64_t m_windowDropped = 0;
+
+    int m_hintFps = 0;  // 0: no hint sent; else the fps last asked for
+    double m_hintQuality = 0.8;
+    int m_calmWindows = 0;
+};
+
+}  // namespace vida3::studio::relay

@@ -1,0 +1,209 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/relay/videodecoder.h"
+
+#include "studio/relay/latestframeslot.h"
+
+extern "C" {
+#include <libavutil/pixdesc.h>
+}
+
+#include <QImage>
+
+#include <cstring>
+
+namespace vida3::studio::relay {
+
+namespace {
+AVCodecID codecId(MediaCodec codec)
+{
+    switch (codec) {
+    case MediaCodec::H264: return AV_CODEC_ID_H264;
+    case MediaCodec::Jpeg: return AV_CODEC_ID_MJPEG;
+    case MediaCodec::WebP: return AV_CODEC_ID_WEBP;
+    case MediaCodec::Png: return AV_CODEC_ID_PNG;
+    default: return AV_CODEC_ID_NONE;
+    }
+}
+
+Error decodeError(const QString &detail)
+{
+    return Error{ErrorCode::Unsupported, detail};
+}
+
+// The slot's buffers stay ARGB32_Premultiplied, so they are reused whatever the codec.
+void premultiply(QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
+        for (int x = 0; x < image.width(); ++x)
+            line[x] = qPremultiply(line[x]);
+    }
+}
+
+bool isFullRange(const AVFrame *f)
+{
+    const auto fmt = static_cast<AVPixelFormat>(f->format);
+    return f->color_range == AVCOL_RANGE_JPEG || fmt == AV_PIX_FMT_YUVJ420P || fmt == AV_PIX_FMT_YUVJ422P
+        || fmt == AV_PIX_FMT_YUVJ444P;
+}
+}  // namespace
+
+VideoDecoder::VideoDecoder() : m_packet(encoder::makePacket()), m_frame(encoder::makeFrame()), m_newest(encoder::makeFrame()) {}
+
+VideoDecoder::~VideoDecoder()
+{
+    sws_freeContext(m_sws);
+}
+
+void VideoDecoder::resync()
+{
+    m_h264Synced = false;
+    if (m_open && m_codec == MediaCodec::H264)
+        avcodec_flush_buffers(m_context.get());
+}
+
+Status VideoDecoder::openCodec(MediaCodec codec)
+{
+    if (m_open && m_codec == codec)
+        return Status::ok();
+    m_context.reset();
+    m_open = false;
+    const AVCodec *decoder = avcodec_find_decoder(codecId(codec));
+    if (!decoder)
+        return decodeError(QStringLiteral("this build of libavcodec has no %1 decoder").arg(codecName(codec)));
+    encoder::AvCodecContextPtr context(avcodec_alloc_context3(decoder));
+    if (!context)
+        return decodeError(QStringLiteral("out of memory"));
+    // No bitstream may make the decoder allocate more than the protocol's largest frame.
+    context->max_pixels = int64_t{kMaxWidth} * kMaxHeight;
+    context->thread_count = 1;                     // latency over throughput: one frame in, one out
+    context->flags |= AV_CODEC_FLAG_LOW_DELAY;
+    context->err_recognition = AV_EF_CRCCHECK | AV_EF_BITSTREAM;
+    if (avcodec_open2(context.get(), decoder, nullptr) < 0)
+        return decodeError(QStringLiteral("cannot open the %1 decoder").arg(codecName(codec)));
+    m_context = std::move(context);
+    m_codec = codec;
+    m_open = true;
+    m_h264Synced = false;
+    return Status::ok();
+}
+
+Expected<VideoDecoder::Result> VideoDecoder::decode(const MediaHeader &header, QByteArrayView payload,
+                                                    LatestFrameSlot &slot, int64_t receivedUs)
+{
+    if (header.codec == MediaCodec::Rgba)
+        return copyRgba(header, payload, slot, receivedUs);
+    if (Status opened = openCodec(header.codec); !opened)
+        return opened.error();
+    if (header.codec == MediaCodec::H264 && !m_h264Synced) {
+        if (!header.isKeyframe())
+            return Result::NeedsKeyframe;
+        avcodec_flush_buffers(m_context.get());
+        m_h264Synced = true;
+    }
+    Expected<Result> result = decodeWithLibav(header, payload, slot, receivedUs);
+    if (!result && header.codec == MediaCodec::H264) {
+        resync();
+        return Result::NeedsKeyframe;
+    }
+    return result;
+}
+
+Expected<VideoDecoder::Result> VideoDecoder::decodeWithLibav(const MediaHeader &header, QByteArrayView payload,
+                                                             LatestFrameSlot &slot, int64_t receivedUs)
+{
+    av_packet_unref(m_packet.get());
+    if (av_new_packet(m_packet.get(), static_cast<int>(payload.size())) < 0)
+        return decodeError(QStringLiteral("out of memory"));
+    std::memcpy(m_packet->data, payload.data(), static_cast<size_t>(payload.size()));
+    m_packet->pts = header.timestampUs;
+    if (header.isKeyframe())
+        m_packet->flags |= AV_PKT_FLAG_KEY;
+    int rc = avcodec_send_packet(m_context.get(), m_packet.get());
+    av_packet_unref(m_packet.get());
+    if (rc < 0 && rc != AVERROR(EAGAIN))
+        return decodeError(QStringLiteral("%1 payload does not decode").arg(codecName(header.codec)));
+    Result result = Result::Skipped;
+    // Latest wins inside one message too: only the last frame it yields is converted.
+    bool haveFrame = false;
+    AVFrame *newest = m_newest.get();
+    while ((rc = avcodec_receive_frame(m_context.get(), m_frame.get())) >= 0) {
+        av_frame_unref(newest);
+        av_frame_move_ref(newest, m_frame.get());
+        haveFrame = true;
+    }
+    if (rc != AVERROR(EAGAIN) && rc != AVERROR_EOF)
+        return decodeError(QStringLiteral("%1 payload does not decode").arg(codecName(header.codec)));
+    if (haveFrame && convertInto(newest, slot, receivedUs))
+        result = Result::Published;
+    av_frame_unref(newest);
+    // Image codecs hold no state between messages; H.264 keeps its reference frames.
+    if (header.codec != MediaCodec::H264)
+        avcodec_flush_buffers(m_context.get());
+    return result;
+}
+
+bool VideoDecoder::convertInto(const AVFrame *frame, LatestFrameSlot &slot, int64_t receivedUs)
+{
+    if (frame->width < 1 || frame->height < 1 || frame->width > kMaxWidth || frame->height > kMaxHeight)
+        return false;
+    auto format = static_cast<AVPixelFormat>(frame->format);
+    const bool fullRange = isFullRange(frame);
+    // The deprecated yuvj formats only say "full range", which sws_setColorspaceDetails says
+    // below; naming the plain format keeps swscale from warning on every frame.
+    switch (format) {
+    case AV_PIX_FMT_YUVJ420P: format = AV_PIX_FMT_YUV420P; break;
+    case AV_PIX_FMT_YUVJ422P: format = AV_PIX_FMT_YUV422P; break;
+    case AV_PIX_FMT_YUVJ444P: format = AV_PIX_FMT_YUV444P; break;
+    default: break;
+    }
+    const AVPixFmtDescriptor *desc = av_pix_fmt_desc_get(format);
+    if (!desc)
+        return false;
+    const bool alpha = (desc->flags & AV_PIX_FMT_FLAG_ALPHA) != 0;
+    QImage *target = slot.beginWrite(QSize(frame->width, frame->height), QImage::Format_ARGB32_Premultiplied);
+    if (!target)
+        return false;
+    // Q_BYTE_ORDER little endian: ARGB32 is B,G,R,A in memory, libswscale's BGRA.
+    m_sws = sws_getCachedContext(m_sws, frame->width, frame->height, format, frame->width, frame->height,
+                                 AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    if (!m_sws)
+        return false;
+    const int colorspace = frame->colorspace == AVCOL_SPC_BT709 ? SWS_CS_ITU709 : SWS_CS_DEFAULT;
+    sws_setColorspaceDetails(m_sws, sws_getCoefficients(colorspace), fullRange ? 1 : 0,
+                             sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
+    uint8_t *dst[4] = {target->bits(), nullptr, nullptr, nullptr};
+    const int dstStride[4] = {static_cast<int>(target->bytesPerLine()), 0, 0, 0};
+    if (sws_scale(m_sws, frame->data, frame->linesize, 0, frame->height, dst, dstStride) != frame->height)
+        return false;
+    if (alpha)
+        premultiply(*target);
+    m_width = frame->width;
+    m_height = frame->height;
+    slot.publish(receivedUs);
+    return true;
+}
+
+Expected<VideoDecoder::Result> VideoDecoder::copyRgba(const MediaHeader &header, QByteArrayView payload,
+                                                      LatestFrameSlot &slot, int64_t receivedUs)
+{
+    const int64_t expected = int64_t{header.width} * header.height * 4;
+    if (payload.size() != expected)
+        return decodeError(QStringLiteral("raw RGBA of the wrong size"));
+    QImage *target = slot.beginWrite(QSize(header.width, header.height), QImage::Format_ARGB32_Premultiplied);
+    if (!target)
+        return Result::Skipped;
+    const auto *src = reinterpret_cast<const uint8_t *>(payload.data());
+    for (int y = 0; y < header.height; ++y) {
+        const uint8_t *in = src + static_cast<ptrdiff_t>(y) * header.width * 4;
+        auto *out = reinterpret_cast<QRgb *>(target->scanLine(y));
+        for (int x = 0; x < header.width; ++x, in += 4)
+            out[x] = qPremultiply(qRgba(in[0], in[1], in[2], in[3]));
+    }
+    m_width = header.width;
+    m_height = header.height;
+    slot.publish(receivedUs);
+    return Result::Published;
+}
+
+}  // namespace vida3::studio::relay
