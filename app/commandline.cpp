@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/commandline.h"
 
+#include "studio/relay/hellomessage.h"
+
 #include <QCommandLineParser>
 #include <QRegularExpression>
 
@@ -26,6 +28,99 @@ bool readInt(const QCommandLineParser &p, const QString &name, int min, int max,
     }
     *out = v;
     return true;
+}
+// QCommandLineParser knows no order between options, so a second pass groups the per-stream
+// options with the --stream before them. Values may be given as "--opt value" or "--opt=value".
+Status readStreams(const QStringList &arguments, QList<StudioOptions::Stream> *streams)
+{
+    const QStringList perStream{QStringLiteral("stream-key-env"), QStringLiteral("stream-backup"),
+                                QStringLiteral("stream-name")};
+    StudioOptions::Stream leading;
+    for (qsizetype i = 1; i < arguments.size(); ++i) {
+        QString arg = arguments[i];
+        if (!arg.startsWith(u"--"))
+            continue;
+        arg = arg.mid(2);
+        QString value;
+        if (const qsizetype eq = arg.indexOf(u'='); eq >= 0) {
+            value = arg.mid(eq + 1);
+            arg = arg.left(eq);
+        } else if (arg == u"stream" || perStream.contains(arg)) {
+            value = i + 1 < arguments.size() ? arguments[++i] : QString();
+        }
+        if (arg == u"stream") {
+            // Options given before the first --stream belong to it (the one-stream form of
+            // the command line lets them come in any order).
+            streams->append(streams->isEmpty() ? leading : StudioOptions::Stream{});
+            streams->last().url = value;
+            continue;
+        }
+        if (!perStream.contains(arg))
+            continue;
+        StudioOptions::Stream &stream = streams->isEmpty() ? leading : streams->last();
+        QString &field = arg == u"stream-key-env" ? stream.keyEnv : arg == u"stream-backup" ? stream.backupUrl : stream.name;
+        if (!field.isEmpty())
+            return bad(QStringLiteral("--%1 given twice for the stream %2").arg(arg, stream.url));
+        field = value;
+    }
+    if (streams->isEmpty() && !(leading.keyEnv.isEmpty() && leading.backupUrl.isEmpty() && leading.name.isEmpty()))
+        return bad(QStringLiteral("--stream-key-env, --stream-backup and --stream-name need a --stream"));
+    for (qsizetype i = 0; i < streams->size(); ++i) {
+        StudioOptions::Stream &stream = (*streams)[i];
+        if (stream.keyEnv.isEmpty())
+            return bad(QStringLiteral("--stream %1 needs --stream-key-env NAME after it: the key is never taken from "
+                                      "the command line").arg(stream.url));
+        if (stream.name.isEmpty())
+            stream.name = streams->size() == 1 ? QString() : QStringLiteral("stream%1").arg(i + 1);
+        for (qsizetype j = 0; j < i; ++j) {
+            if (!stream.name.isEmpty() && (*streams)[j].name == stream.name)
+                return bad(QStringLiteral("--stream-name %1 is used twice").arg(stream.name));
+        }
+    }
+    return Status::ok();
+}
+void addRelayOptions(QCommandLineParser &p)
+{
+    auto opt = [](const char *name, const char *description, const char *valueName = nullptr) {
+        return QCommandLineOption(QString::fromLatin1(name), QString::fromUtf8(description),
+                                  valueName ? QString::fromLatin1(valueName) : QString());
+    };
+    p.addOptions({
+        opt("relay-port", "Run the browser-source relay on ws://127.0.0.1:PORT/v1 (default 8787).", "PORT"),
+        opt("relay-lan", "Let the relay listen on every interface, not only 127.0.0.1 (opt-in)."),
+        opt("browser-source", "Add a full-canvas browser source called NAME on top of the scene; repeatable.", "NAME"),
+        opt("relay-token", "Print a fresh relay token for browser source NAME and exit.", "NAME"),
+        opt("relay-token-ttl", "Lifetime of --relay-token in seconds (default 86400).", "SECONDS"),
+        opt("rotate-relay-secret", "Replace the relay secret (revokes every token) and exit."),
+    });
+}
+
+Status readRelayOptions(const QCommandLineParser &p, StudioOptions *o)
+{
+    Error error;
+    if (!readInt(p, QStringLiteral("relay-port"), 1, 65535, &o->relayPort, &error))
+        return error;
+    std::optional<int> ttl;
+    if (!readInt(p, QStringLiteral("relay-token-ttl"), 60, 365 * 24 * 3600, &ttl, &error))
+        return error;
+    if (ttl)
+        o->relayTokenTtlSec = *ttl;
+    o->relayLan = p.isSet(QStringLiteral("relay-lan"));
+    o->browserSources = p.values(QStringLiteral("browser-source"));
+    o->relayTokenSource = p.value(QStringLiteral("relay-token"));
+    o->rotateRelaySecret = p.isSet(QStringLiteral("rotate-relay-secret"));
+    const QStringList named = o->relayTokenSource.isEmpty() ? o->browserSources
+                                                            : o->browserSources + QStringList{o->relayTokenSource};
+    for (const QString &name : named) {
+        if (!studio::relay::isValidSourceName(name))
+            return bad(QStringLiteral("browser source name \"%1\": use 1 to 64 letters, digits, spaces, '-', '_' or '.'")
+                           .arg(name));
+    }
+    if (ttl && o->relayTokenSource.isEmpty())
+        return bad(QStringLiteral("--relay-token-ttl goes with --relay-token NAME"));
+    if (!o->relayTokenSource.isEmpty() && o->rotateRelaySecret)
+        return bad(QStringLiteral("--relay-token and --rotate-relay-secret cannot be combined"));
+    return Status::ok();
 }
 }  // namespace
 
@@ -54,9 +149,16 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         opt("video-bitrate", "Video bitrate in kbps (overrides the preset).", "KBPS"),
         opt("keyint", "Keyframe interval in seconds (overrides the preset).", "SECONDS"),
         opt("audio-bitrate", "AAC bitrate in kbps (overrides the preset).", "KBPS"),
-        opt("stream", "Ingest server URL without the key (rtmp:// or rtmps://).", "URL"),
-        opt("stream-key-env", "Read the stream key from this environment variable.", "NAME"),
-        opt("destination", "Use a destination saved in the window (key from the keychain).", "NAME"),
+        opt("stream", "Ingest server URL without the key (rtmp:// or rtmps://); repeat for several destinations.",
+            "URL"),
+        opt("stream-key-env", "Read the stream key of the --stream before it from this environment variable.", "NAME"),
+        opt("stream-backup", "Backup ingest URL of the --stream before it.", "URL"),
+        opt("stream-name", "Name of the --stream before it (in stats and messages).", "NAME"),
+        opt("destination", "Use a destination saved in the window (key from the keychain); repeatable.", "NAME"),
+        opt("reconnect-delay", "First reconnect delay in seconds (default 1.5).", "SECONDS"),
+        opt("reconnect-max-delay", "Longest reconnect delay in seconds (default 60).", "SECONDS"),
+        opt("reconnect-attempts", "Reconnect attempts in a row before giving up (default 20; 0: never).", "N"),
+        opt("adaptive-bitrate", "on or off (default on): lower the bitrate when the upload is too slow.", "on|off"),
         opt("tls-ca-file", "Trust this CA for rtmps:// (default: the system trust store).", "FILE"),
         opt("record", "Record locally too (.mkv or .mp4).", "FILE"),
         opt("duration", "Stop cleanly after this many seconds.", "SECONDS"),
@@ -65,6 +167,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         opt("log-level", "debug, info, warning or error (default info).", "LEVEL"),
         opt("demo", "Record the default scene for a few seconds and say where the file is."),
     });
+    addRelayOptions(p);
     if (!p.parse(arguments))
         return bad(p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -117,23 +220,40 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
             return bad(QStringLiteral("--duration: expected a positive number of seconds, got \"%1\"")
                            .arg(p.value(QStringLiteral("duration"))));
     }
-    o.streamUrl = p.value(QStringLiteral("stream"));
-    o.streamKeyEnv = p.value(QStringLiteral("stream-key-env"));
-    o.destinationName = p.value(QStringLiteral("destination"));
+    if (Status streams = readStreams(arguments, &o.streams); !streams)
+        return streams.error();
+    o.destinationNames = p.values(QStringLiteral("destination"));
+    for (const char *name : {"reconnect-delay", "reconnect-max-delay"}) {
+        const QString option = QString::fromLatin1(name);
+        if (!p.isSet(option))
+            continue;
+        bool ok = false;
+        const double v = p.value(option).toDouble(&ok);
+        if (!ok || v < 0.1 || v > 3600)
+            return bad(QStringLiteral("--%1: expected seconds from 0.1 to 3600, got \"%2\"").arg(option, p.value(option)));
+        (option == u"reconnect-delay" ? o.reconnectDelaySec : o.reconnectMaxDelaySec) = v;
+    }
+    if (!readInt(p, QStringLiteral("reconnect-attempts"), 0, 1000, &o.reconnectAttempts, &error))
+        return error;
+    if (p.isSet(QStringLiteral("adaptive-bitrate"))) {
+        const QString v = p.value(QStringLiteral("adaptive-bitrate")).toLower();
+        if (v != u"on" && v != u"off")
+            return bad(QStringLiteral("--adaptive-bitrate: expected on or off"));
+        o.adaptiveBitrate = v == u"on";
+    }
     o.tlsCaFile = p.value(QStringLiteral("tls-ca-file"));
     o.recordPath = p.value(QStringLiteral("record"));
     o.statsPath = p.value(QStringLiteral("stats"));
-    if (!o.streamUrl.isEmpty() && !o.destinationName.isEmpty())
-        return bad(QStringLiteral("--stream and --destination cannot be combined"));
-    if (!o.streamUrl.isEmpty() && o.streamKeyEnv.isEmpty())
-        return bad(QStringLiteral("--stream needs --stream-key-env NAME: the key is never taken from the command line"));
+    if (Status relay = readRelayOptions(p, &o); !relay)
+        return relay.error();
+
     if (p.isSet(QStringLiteral("log-format"))
         && !studio::LogHandler::parseFormat(p.value(QStringLiteral("log-format")), &o.logFormat))
         return bad(QStringLiteral("--log-format: expected text or json"));
     if (p.isSet(QStringLiteral("log-level"))
         && !studio::LogHandler::parseLevel(p.value(QStringLiteral("log-level")), &o.logLevel))
         return bad(QStringLiteral("--log-level: expected debug, info, warning or error"));
-    const bool headlessOnly = !o.streamUrl.isEmpty() || !o.destinationName.isEmpty() || !o.recordPath.isEmpty()
+    const bool headlessOnly = !o.streams.isEmpty() || !o.destinationNames.isEmpty() || !o.recordPath.isEmpty()
         || o.durationSec > 0 || !o.statsPath.isEmpty();
     if (headlessOnly && !o.headless && !o.demo)
         return bad(QStringLiteral("--stream, --destination, --record, --duration and --stats need --headless"));

@@ -7,7 +7,10 @@
 #include "studio/destination/destinationvalidator.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
+#include "studio/relay/relayhub.h"
+#include "studio/relay/relayservice.h"
 #include "studio/scene/sceneparser.h"
+#include "studio/session/presetfit.h"
 #include "studio/session/presetsettings.h"
 
 #include <QCoreApplication>
@@ -52,10 +55,7 @@ void HeadlessRunner::start()
         failInput(ready.error());
         return;
     }
-    if (!m_options.destinationName.isEmpty())
-        fetchDestinationKey();
-    else
-        beginSession();
+    fetchNextKey();
 }
 
 void HeadlessRunner::failInput(const Error &error)
@@ -88,10 +88,14 @@ Status HeadlessRunner::prepare()
         m_settings.video.keyintSec = *o.keyintSec;
     if (o.audioBitrateKbps)
         m_settings.audio.bitrateKbps = *o.audioBitrateKbps;
-    if (Status valid = encoder::validate(m_settings.video); !valid)
-        return valid;
-    if (Status valid = encoder::validate(m_settings.audio); !valid)
-        return valid;
+    if (o.reconnectDelaySec)
+        m_settings.reconnect.firstDelayMs = static_cast<int>(*o.reconnectDelaySec * 1000);
+    if (o.reconnectMaxDelaySec)
+        m_settings.reconnect.maxDelayMs = static_cast<int>(*o.reconnectMaxDelaySec * 1000);
+    if (o.reconnectAttempts)
+        m_settings.reconnect.maxAttempts = *o.reconnectAttempts;
+    if (o.adaptiveBitrate)
+        m_settings.adaptiveBitrate = *o.adaptiveBitrate;
 
     if (!o.recordPath.isEmpty() && !encoder::RecordingOutput::supportsPath(o.recordPath))
         return Error{ErrorCode::InvalidArgument,
@@ -99,36 +103,25 @@ Status HeadlessRunner::prepare()
     if (!o.tlsCaFile.isEmpty() && !QFileInfo(o.tlsCaFile).isReadable())
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("--tls-ca-file: %1: no such readable file").arg(o.tlsCaFile)};
-
-    if (!o.destinationName.isEmpty()) {
-        studio::DestinationStore store;
-        auto saved = store.load(o.destinationName);
-        if (!saved)
-            return badDestination(QStringLiteral("--destination: no saved destination called \"%1\"")
-                                      .arg(o.destinationName));
-        m_destination.name = saved->name;
-        m_destination.serverUrl = saved->serverUrl;
-        if (const auto *p = presets->find(saved->presetId))
-            preset = p;
-    } else if (!o.streamUrl.isEmpty()) {
-        m_destination.name = m_options.presetId;
-        m_destination.serverUrl = o.streamUrl;
-        const QByteArray envName = o.streamKeyEnv.toLocal8Bit();
-        m_destination.streamKey = qEnvironmentVariable(envName.constData());
-        if (m_destination.streamKey.isEmpty())
-            return badDestination(QStringLiteral("--stream-key-env: the environment variable %1 is not set or empty")
-                                      .arg(o.streamKeyEnv));
-        m_redactor.addSecret(m_destination.streamKey);
-        const auto keyIssues = studio::DestinationValidator::validateStreamKey(*preset, m_destination.streamKey);
-        if (!keyIssues.isEmpty())
-            return badDestination(QStringLiteral("stream key (from %1): %2").arg(o.streamKeyEnv, keyIssues.first().message));
+    if (Status streams = prepareStreams(*presets, *preset); !streams)
+        return streams;
+    QList<const studio::PlatformPreset *> platforms{preset};
+    if (Status saved = prepareSavedDestinations(*presets, &platforms); !saved)
+        return saved;
+    // Explicit overrides win; the fit only reconciles the platforms' own defaults.
+    if (!o.keyintSec && !o.videoBitrateKbps && !o.audioBitrateKbps) {
+        QStringList adjustments;
+        auto fitted = studio::fitSettingsToPlatforms(m_settings, platforms, &adjustments);
+        if (!fitted)
+            return fitted.error();
+        m_settings = std::move(fitted).value();
+        for (const QString &adjustment : std::as_const(adjustments))
+            qCInfo(lcHeadless, "one encode for every destination: %s", qUtf8Printable(adjustment));
     }
-    if (!m_destination.serverUrl.isEmpty()) {
-        const auto urlIssues = studio::DestinationValidator::validateServerUrl(*preset, m_destination.serverUrl);
-        if (!urlIssues.isEmpty())
-            return badDestination(QStringLiteral("--stream: %1").arg(urlIssues.first().message));
-        m_destination.caFile = o.tlsCaFile;
-    }
+    if (Status valid = encoder::validate(m_settings.video); !valid)
+        return valid;
+    if (Status valid = encoder::validate(m_settings.audio); !valid)
+        return valid;
 
     if (!o.statsPath.isEmpty()) {
         const bool ok = o.statsPath == u"-" ? m_statsFile.open(stdout, QIODevice::WriteOnly)
@@ -140,33 +133,105 @@ Status HeadlessRunner::prepare()
     return Status::ok();
 }
 
-void HeadlessRunner::fetchDestinationKey()
+Status HeadlessRunner::prepareStreams(const studio::PresetTable &presets, const studio::PlatformPreset &preset)
 {
-    m_secrets.readSecret(m_destination.name, this, [this](Expected<QString> key) {
+    Q_UNUSED(presets);
+    for (const StudioOptions::Stream &stream : std::as_const(m_options.streams)) {
+        studio::StreamDestination d;
+        d.name = stream.name.isEmpty() ? m_options.presetId : stream.name;
+        d.serverUrl = stream.url;
+        d.backupUrl = stream.backupUrl;
+        d.caFile = m_options.tlsCaFile;
+        const QByteArray envName = stream.keyEnv.toLocal8Bit();
+        d.streamKey = qEnvironmentVariable(envName.constData());
+        if (d.streamKey.isEmpty())
+            return badDestination(QStringLiteral("--stream-key-env: the environment variable %1 is not set or empty")
+                                      .arg(stream.keyEnv));
+        m_redactor.addSecret(d.streamKey);
+        const auto keyIssues = studio::DestinationValidator::validateStreamKey(preset, d.streamKey);
+        if (!keyIssues.isEmpty())
+            return badDestination(QStringLiteral("stream key (from %1): %2").arg(stream.keyEnv, keyIssues.first().message));
+        for (const QString &url : {d.serverUrl, d.backupUrl}) {
+            if (url.isEmpty())
+                continue;
+            const auto urlIssues = studio::DestinationValidator::validateServerUrl(preset, url);
+            if (!urlIssues.isEmpty())
+                return badDestination(QStringLiteral("--stream %1: %2").arg(url, urlIssues.first().message));
+        }
+        m_destinations.append(d);
+    }
+    return Status::ok();
+}
+
+Status HeadlessRunner::prepareSavedDestinations(const studio::PresetTable &presets,
+                                                QList<const studio::PlatformPreset *> *platforms)
+{
+    studio::DestinationStore store;
+    for (const QString &name : std::as_const(m_options.destinationNames)) {
+        auto saved = store.load(name);
+        if (!saved)
+            return badDestination(QStringLiteral("--destination: no saved destination called \"%1\"").arg(name));
+        const studio::PlatformPreset *preset = presets.find(saved->presetId);
+        if (!preset)
+            return badDestination(QStringLiteral("--destination %1: unknown platform \"%2\"").arg(name, saved->presetId));
+        const auto urlIssues = studio::DestinationValidator::validateServerUrl(*preset, saved->serverUrl);
+        if (!urlIssues.isEmpty())
+            return badDestination(QStringLiteral("--destination %1: %2").arg(name, urlIssues.first().message));
+        platforms->append(preset);
+        studio::StreamDestination d;
+        d.name = saved->name;
+        d.serverUrl = saved->serverUrl;
+        d.backupUrl = saved->backupUrl;
+        d.caFile = m_options.tlsCaFile;
+        m_destinations.append(d);  // key still to come from the keychain
+    }
+    for (qsizetype i = 0; i < m_destinations.size(); ++i) {
+        for (qsizetype j = 0; j < i; ++j) {
+            if (m_destinations[i].name == m_destinations[j].name)
+                return badDestination(QStringLiteral("two destinations are called \"%1\": name them with --stream-name")
+                                          .arg(m_destinations[i].name));
+        }
+    }
+    return Status::ok();
+}
+
+void HeadlessRunner::fetchNextKey()
+{
+    while (m_keysFetched < m_destinations.size() && !m_destinations[m_keysFetched].streamKey.isEmpty())
+        ++m_keysFetched;
+    if (m_keysFetched == m_destinations.size()) {
+        beginSession();
+        return;
+    }
+    const QString name = m_destinations[m_keysFetched].name;
+    m_secrets.readSecret(name, this, [this, name](Expected<QString> key) {
         if (!key) {
             const bool noKeychain = key.error().code == ErrorCode::SecretStoreUnavailable;
             failInput(badDestination(
                 noKeychain ? QStringLiteral("--destination %1: no keychain is available to read its stream key; "
                                             "use --stream URL with --stream-key-env NAME instead")
-                                 .arg(m_destination.name)
-                           : QStringLiteral("--destination %1: no stream key saved in the keychain")
-                                 .arg(m_destination.name)));
+                                 .arg(name)
+                           : QStringLiteral("--destination %1: no stream key saved in the keychain").arg(name)));
             return;
         }
-        m_destination.streamKey = key.value();
-        m_redactor.addSecret(m_destination.streamKey);
-        beginSession();
+        m_redactor.addSecret(key.value());
+        m_destinations[m_keysFetched].streamKey = key.value();
+        ++m_keysFetched;
+        fetchNextKey();
     });
 }
 
 void HeadlessRunner::beginSession()
 {
-    Expected<studio::Scene> scene = m_options.scenePath.isEmpty() ? Expected<studio::Scene>(studio::builtInScene())
-                                                                  : studio::loadSceneFile(m_options.scenePath);
+    prepareRelay();
+    Expected<studio::Scene> scene = m_options.scenePath.isEmpty()
+        ? Expected<studio::Scene>(studio::builtInScene())
+        : studio::loadSceneFile(m_options.scenePath, m_settings.layers);
     if (!scene) {
         failInput(scene.error());
         return;
     }
+    studio::relay::RelayService::addFullCanvasSources(scene.value(), m_options.browserSources);
     m_session = std::make_unique<studio::StreamSession>(std::move(scene).value(), m_settings, m_redactor);
     connect(m_session.get(), &studio::StreamSession::outputStateChanged, this, &HeadlessRunner::onOutputState);
     connect(m_session.get(), &studio::StreamSession::statsUpdated, this, &HeadlessRunner::onStats);
@@ -177,6 +242,7 @@ void HeadlessRunner::beginSession()
         requestStop();
     });
     m_session->startRendering();
+    startRelay();
     if (!m_options.recordPath.isEmpty()) {
         if (Status s = m_session->startRecording(m_options.recordPath); !s) {
             printError(s.error().detail);
@@ -185,8 +251,8 @@ void HeadlessRunner::beginSession()
             return;
         }
     }
-    if (!m_destination.serverUrl.isEmpty()) {
-        if (Status s = m_session->goLive(m_destination); !s) {
+    for (const studio::StreamDestination &destination : std::as_const(m_destinations)) {
+        if (Status s = m_session->goLive(destination); !s) {
             printError(m_redactor.redact(s.error().detail));
             m_exitCode = kExitOutputFailed;
             requestStop();
@@ -216,14 +282,20 @@ void HeadlessRunner::onOutputState(const QString &name, encoder::OutputState sta
         return;
     printError(QStringLiteral("%1 failed: %2").arg(name, m_redactor.redact(error.detail)));
     m_exitCode = kExitOutputFailed;
-    requestStop();
+    // One failed destination never stops the others; the run ends when none is left to serve.
+    const bool streamsGone = !m_destinations.isEmpty() && !m_session->isLive();
+    if (streamsGone || !m_session->hasOutputs())
+        requestStop();
 }
 
 void HeadlessRunner::onStats(const studio::SessionStats &stats)
 {
     if (!m_statsFile.isOpen())
         return;
-    m_statsFile.write(m_redactor.redact(QString::fromUtf8(studio::statsToJsonLine(stats))).toUtf8());
+    QByteArray line = studio::statsToJsonLine(stats);
+    if (m_relay)
+        line = studio::relay::RelayService::withSources(line, m_relay->sources());
+    m_statsFile.write(m_redactor.redact(QString::fromUtf8(line)).toUtf8());
     m_statsFile.write("\n");
     m_statsFile.flush();
 }
@@ -235,6 +307,32 @@ void HeadlessRunner::onAllStopped()
     if (!m_options.recordPath.isEmpty() && m_exitCode == 0)
         qCInfo(lcHeadless, "recording saved: %s", qUtf8Printable(QFileInfo(m_options.recordPath).absoluteFilePath()));
     Q_EMIT finished(m_exitCode);
+}
+
+void HeadlessRunner::prepareRelay()
+{
+    if (m_relay || (!m_options.relayPort && m_options.browserSources.isEmpty()))
+        return;
+    studio::relay::RelayConfig config;
+    config.port = m_options.relayPort.value_or(studio::relay::kDefaultPort);
+    config.bind = m_options.relayLan ? studio::relay::RelayBind::Lan : studio::relay::RelayBind::Loopback;
+    m_relay = std::make_unique<studio::relay::RelayService>(config, m_settings.audio.sampleRate,
+                                                            m_settings.audio.channels, m_secrets, m_redactor);
+    m_settings.layers = m_relay->layerFactory();
+    m_settings.audioInput = m_relay->hub();
+}
+
+void HeadlessRunner::startRelay()
+{
+    if (!m_relay)
+        return;
+    m_relay->start([this](Status started) {
+        if (started)
+            return;
+        printError(m_redactor.redact(started.error().detail));
+        m_exitCode = kExitBadInput;
+        requestStop();
+    });
 }
 
 }  // namespace vida3::app

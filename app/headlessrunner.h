@@ -15,7 +15,13 @@ namespace vida3 {
 class SecretRedactor;
 }
 namespace vida3::studio {
+class PresetTable;
 class SecretStore;
+struct PlatformPreset;
+}
+
+namespace vida3::studio::relay {
+class RelayService;
 }
 
 namespace vida3::app {
@@ -41,23 +47,31 @@ Q_SIGNALS:
 
 private:
     Status prepare();
-    void fetchDestinationKey();
+    Status prepareStreams(const studio::PresetTable &presets, const studio::PlatformPreset &preset);
+    Status prepareSavedDestinations(const studio::PresetTable &presets, QList<const studio::PlatformPreset *> *platforms);
+    // Reads the keys of saved destinations from the keychain, one after the other.
+    void fetchNextKey();
     void beginSession();
     void failInput(const Error &error);
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void onStats(const studio::SessionStats &stats);
     void onAllStopped();
+    // Browser sources: the relay service, its layer kind and audio, when the options ask for them.
+    void prepareRelay();
+    void startRelay();
 
     StudioOptions m_options;
     SecretRedactor &m_redactor;
     studio::SecretStore &m_secrets;
     studio::StreamSession::Settings m_settings;
-    studio::StreamDestination m_destination;
+    QList<studio::StreamDestination> m_destinations;
+    qsizetype m_keysFetched = 0;
     std::unique_ptr<studio::StreamSession> m_session;
     QFile m_statsFile;
     QTimer m_durationTimer;
     int m_exitCode = 0;
     bool m_stopping = false;
+    std::unique_ptr<studio::relay::RelayService> m_relay;
 };
 
 }  // namespace vida3::app

@@ -4,6 +4,7 @@
 // or the headless studio.
 #include "app/commandline.h"
 #include "app/headlessrunner.h"
+#include "app/relaycommand.h"
 #include "app/signalwatcher.h"
 #include "app/studiowindowentry.h"
 #include "encoder/avlogbridge.h"
@@ -127,6 +128,8 @@ int main(int argc, char *argv[])
         return 0;
     }
     app::StudioOptions options = parsed->options;
+    if (app::isRelayCommand(options))
+        return app::runRelayCommand(argc, argv, options);
     if (!options.headless && !options.demo && !hasDisplay()) {
         std::fprintf(stderr, "vida3-studio: no display found (DISPLAY and WAYLAND_DISPLAY are unset): "
                              "running the headless demo instead.\n");

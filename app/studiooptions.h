@@ -3,7 +3,9 @@
 
 #include "studio/logging/loghandler.h"
 
+#include <QList>
 #include <QString>
+#include <QStringList>
 
 #include <optional>
 
@@ -22,15 +24,35 @@ struct StudioOptions
     std::optional<int> videoBitrateKbps;
     std::optional<double> keyintSec;
     std::optional<int> audioBitrateKbps;
-    QString streamUrl;
-    QString streamKeyEnv;
-    QString destinationName;
+    // One per --stream; --stream-key-env, --stream-backup and --stream-name apply to the
+    // --stream before them.
+    struct Stream
+    {
+        QString url;
+        QString keyEnv;
+        QString backupUrl;
+        QString name;
+    };
+    QList<Stream> streams;
+    QStringList destinationNames;  // --destination, repeatable
+    std::optional<double> reconnectDelaySec;
+    std::optional<double> reconnectMaxDelaySec;
+    std::optional<int> reconnectAttempts;
+    std::optional<bool> adaptiveBitrate;
     QString tlsCaFile;
     QString recordPath;
     double durationSec = 0;  // 0: until SIGINT/SIGTERM
     QString statsPath;       // "-" for stdout
     studio::LogHandler::Format logFormat = studio::LogHandler::Format::Text;
     QtMsgType logLevel = QtInfoMsg;
+    // Browser sources (studio/relay/relay-protocol.md). The relay runs when --relay-port or
+    // --browser-source is given; it listens on 127.0.0.1 unless --relay-lan.
+    std::optional<int> relayPort;  // default studio::relay::kDefaultPort (8787)
+    bool relayLan = false;
+    QStringList browserSources;    // --browser-source NAME, repeatable: full-canvas layers on top
+    QString relayTokenSource;      // --relay-token NAME: print a token and exit
+    int relayTokenTtlSec = 24 * 3600;
+    bool rotateRelaySecret = false;  // --rotate-relay-secret: new secret, every token revoked, exit
 };
 
 }  // namespace vida3::app

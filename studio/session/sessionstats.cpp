@@ -25,7 +25,17 @@ QByteArray statsToJsonLine(const SessionStats &stats)
             {QStringLiteral("kbps"), round1(o.kbps)},
             {QStringLiteral("bytes"), static_cast<double>(o.bytes)},
             {QStringLiteral("dropped_network"), static_cast<double>(o.droppedNetwork)},
+            {QStringLiteral("queue_ms"), o.queueMs},
+            {QStringLiteral("congestion"), std::round(o.congestion * 100.0) / 100.0},
+            {QStringLiteral("reconnects"), o.reconnects},
+            {QStringLiteral("url"), o.target},
+            {QStringLiteral("using_backup"), o.usingBackup},
         };
+        if (o.state == encoder::OutputState::Reconnecting) {
+            out.insert(QStringLiteral("attempt"), o.attempt);
+            if (o.nextAttemptInMs >= 0)
+                out.insert(QStringLiteral("reconnect_in_s"), round1(o.nextAttemptInMs / 1000.0));
+        }
         if (o.error.code != ErrorCode::None) {
             out.insert(QStringLiteral("error"), errorCodeName(o.error.code));
             out.insert(QStringLiteral("reason"), o.error.detail);
@@ -42,6 +52,7 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         {QStringLiteral("fps"), round1(stats.fps)},
         {QStringLiteral("frames"), frames},
         {QStringLiteral("target_kbps"), stats.targetKbps},
+        {QStringLiteral("adaptive_bitrate"), stats.adaptiveBitrate},
         {QStringLiteral("outputs"), outputs},
     };
     return QJsonDocument(line).toJson(QJsonDocument::Compact);

@@ -19,6 +19,12 @@ struct OutputSnapshot
     int64_t bytes = 0;
     int64_t droppedNetwork = 0;  // video frames the output could not send in time
     Error error;
+    int queueMs = 0;           // video waiting to be sent
+    double congestion = 0;     // 0..1
+    int reconnects = 0;
+    int attempt = 0;           // reconnect attempt under way or scheduled
+    int nextAttemptInMs = -1;  // while reconnecting
+    bool usingBackup = false;
 };
 
 // One second's view of the session, for the status bar, the stats JSON lines and history.
@@ -28,6 +34,7 @@ struct SessionStats
     double fps = 0;      // frames rendered per second over the last interval
     RenderCounters frames;
     int targetKbps = 0;  // the encoder's current video bitrate (0 when not encoding)
+    bool adaptiveBitrate = false;
     QList<OutputSnapshot> outputs;
 };
 

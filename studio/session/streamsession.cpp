@@ -25,6 +25,8 @@ RenderLoop::Options renderOptions(const StreamSession::Settings &s)
     o.channels = s.audio.channels;
     o.audio = s.programme;
     o.previewSize = s.previewSize;
+    o.layers = s.layers;
+    o.audioInput = s.audioInput;
     return o;
 }
 }  // namespace
@@ -70,6 +72,13 @@ bool StreamSession::isLive() const
     return std::any_of(m_outputs.begin(), m_outputs.end(), [](const Entry &e) { return e.kind == OutputKind::Stream; });
 }
 
+bool StreamSession::isLive(const QString &name) const
+{
+    return std::any_of(m_outputs.begin(), m_outputs.end(), [&](const Entry &e) {
+        return e.kind == OutputKind::Stream && e.output->name() == name;
+    });
+}
+
 bool StreamSession::isRecording() const
 {
     return std::any_of(m_outputs.begin(), m_outputs.end(),
@@ -91,6 +100,13 @@ Status StreamSession::ensureEncoder()
     if (Status started = pipeline->start(); !started)
         return started;
     m_pipeline = std::move(pipeline);
+    if (m_settings.adaptiveBitrate) {
+        encoder::BitrateController::Options options;
+        options.nominalKbps = m_settings.video.bitrateKbps;
+        options.audioKbps = m_settings.audio.bitrateKbps;
+        options.minKbps = std::min(300, m_settings.video.bitrateKbps);
+        m_bitrate = std::make_unique<encoder::BitrateController>(options);
+    }
     auto pool = std::make_shared<encoder::VideoFramePool>(m_settings.video.width, m_settings.video.height,
                                                           kFramePoolSize);
     m_render.attach(RenderTarget{m_pipeline, std::move(pool)});
@@ -118,13 +134,22 @@ Status StreamSession::addOutput(OutputKind kind, std::shared_ptr<encoder::Output
 
 Status StreamSession::goLive(const StreamDestination &destination)
 {
-    if (isLive())
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("already live")};
+    const bool taken = std::any_of(m_outputs.begin(), m_outputs.end(),
+                                   [&](const Entry &e) { return e.output->name() == destination.name; });
+    if (taken)
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("a destination called \"%1\" is already running").arg(destination.name)};
     m_redactor.addSecret(destination.streamKey);
     m_registeredSecrets.push_back(destination.streamKey);
-    encoder::RtmpTarget target{destination.serverUrl, destination.streamKey, destination.caFile};
-    qCInfo(lcSession, "going live to %s as \"%s\"", qUtf8Printable(destination.serverUrl),
-           qUtf8Printable(destination.name));
+    encoder::RtmpTarget target;
+    target.serverUrl = destination.serverUrl;
+    target.streamKey = destination.streamKey;
+    target.backupUrl = destination.backupUrl;
+    target.caFile = destination.caFile;
+    target.reconnect = m_settings.reconnect;
+    qCInfo(lcSession, "going live to %s as \"%s\"%s", qUtf8Printable(destination.serverUrl),
+           qUtf8Printable(destination.name),
+           destination.backupUrl.isEmpty() ? "" : qUtf8Printable(QStringLiteral(" (backup %1)").arg(destination.backupUrl)));
     return addOutput(OutputKind::Stream, std::make_shared<encoder::RtmpOutput>(destination.name, target),
                      m_settings.networkDrainMs);
 }
@@ -144,19 +169,32 @@ Status StreamSession::startRecording(const QString &path)
 
 void StreamSession::stopLive()
 {
-    stopKind(OutputKind::Stream);
+    stopMatching([](const Entry &e) { return e.kind == OutputKind::Stream; });
+}
+
+void StreamSession::stopDestination(const QString &name)
+{
+    stopMatching([&](const Entry &e) { return e.kind == OutputKind::Stream && e.output->name() == name; });
+}
+
+void StreamSession::reconnectNow(const QString &name)
+{
+    for (const Entry &entry : m_outputs) {
+        if (entry.output->name() == name)
+            entry.output->reconnectNow();
+    }
 }
 
 void StreamSession::stopRecording()
 {
-    stopKind(OutputKind::Recording);
+    stopMatching([](const Entry &e) { return e.kind == OutputKind::Recording; });
 }
 
-void StreamSession::stopKind(OutputKind kind)
+void StreamSession::stopMatching(const std::function<bool(const Entry &)> &match)
 {
     std::vector<Entry> stopping;
     for (auto it = m_outputs.begin(); it != m_outputs.end();) {
-        if (it->kind == kind) {
+        if (match(*it)) {
             stopping.push_back(*it);
             it = m_outputs.erase(it);
         } else {
@@ -180,6 +218,7 @@ void StreamSession::stopEntries(std::vector<Entry> entries, bool stopEncoder)
         m_render.detach();
         pipeline = std::move(m_pipeline);
         m_pipeline.reset();
+        m_bitrate.reset();
     } else if (m_pipeline) {
         for (const Entry &entry : entries)
             m_pipeline->removeOutput(entry.output);
@@ -218,23 +257,40 @@ void StreamSession::onOutputState(const QString &name, encoder::OutputState stat
 {
     if (state == encoder::OutputState::Failed)
         qCWarning(lcSession, "%s failed: %s", qUtf8Printable(name), qUtf8Printable(error.detail));
+    else if (state == encoder::OutputState::Reconnecting && error.code != ErrorCode::None)
+        qCWarning(lcSession, "%s reconnecting: %s", qUtf8Printable(name), qUtf8Printable(error.detail));
     else
         qCInfo(lcSession, "%s: %s", qUtf8Printable(name), qUtf8Printable(encoder::outputStateName(state)));
-    Q_EMIT outputStateChanged(name, state, error);
     if (state == encoder::OutputState::Failed) {
-        // Keep the failed output's final stats visible, then take it out of the fan-out.
+        // Take it out of the fan-out first, so receivers of the signal see what remains; its
+        // final stats stay visible.
         for (auto it = m_outputs.begin(); it != m_outputs.end(); ++it) {
             if (it->output->name() == name) {
                 Entry entry = *it;
                 m_outputs.erase(it);
+                const encoder::OutputStats last = entry.output->stats();
                 m_stats.outputs.removeIf([&](const OutputSnapshot &o) { return o.name == name; });
-                OutputSnapshot last{name, entry.output->target(), state, 0, entry.output->stats().bytes,
-                                    entry.output->stats().droppedVideoFrames, error};
-                m_stats.outputs.append(last);
+                m_stats.outputs.append(
+                    {name, last.activeTarget, state, 0, last.bytes, last.droppedVideoFrames, error});
                 stopEntries({entry}, m_outputs.empty());
                 break;
             }
         }
+    }
+    Q_EMIT outputStateChanged(name, state, error);
+}
+
+void StreamSession::adaptBitrate(const std::vector<encoder::BitrateController::Sample> &samples)
+{
+    if (!m_bitrate || !m_pipeline)
+        return;
+    const int before = m_bitrate->targetKbps();
+    if (samples.empty())
+        m_bitrate->reset();
+    const int after = samples.empty() ? m_bitrate->targetKbps() : m_bitrate->update(samples);
+    if (after != before) {
+        qCInfo(lcSession, "adaptive bitrate: %d -> %d kbps", before, after);
+        m_pipeline->setVideoBitrateKbps(after);
     }
 }
 
@@ -248,13 +304,25 @@ void StreamSession::sampleStats()
     stats.fps = (counters.rendered - m_lastCounters.rendered) / intervalS;
     stats.frames = counters;
     stats.targetKbps = m_pipeline ? m_pipeline->videoBitrateKbps() : 0;
+    stats.adaptiveBitrate = m_bitrate != nullptr;
+    std::vector<encoder::BitrateController::Sample> liveStreams;
     for (Entry &entry : m_outputs) {
         const encoder::OutputStats s = entry.output->stats();
-        const double kbps = (s.bytes - entry.lastBytes) * 8.0 / 1000.0 / intervalS;
+        const double kbps = std::max(0.0, (s.bytes - entry.lastBytes) * 8.0 / 1000.0 / intervalS);
         entry.lastBytes = s.bytes;
-        stats.outputs.append({entry.output->name(), entry.output->target(), s.state, kbps, s.bytes,
-                              s.droppedVideoFrames, s.error});
+        OutputSnapshot snapshot{entry.output->name(), s.activeTarget, s.state, kbps, s.bytes,
+                                s.droppedVideoFrames, s.error};
+        snapshot.queueMs = s.queueMs;
+        snapshot.congestion = s.congestion;
+        snapshot.reconnects = s.reconnects;
+        snapshot.attempt = s.attempt;
+        snapshot.nextAttemptInMs = s.nextAttemptInMs;
+        snapshot.usingBackup = entry.output->target() != s.activeTarget && entry.kind == OutputKind::Stream;
+        stats.outputs.append(snapshot);
+        if (entry.kind == OutputKind::Stream && s.state == encoder::OutputState::Live)
+            liveStreams.push_back({s.queueMs, kbps});
     }
+    adaptBitrate(liveStreams);
     // Outputs that ended keep their last line, so a failure stays visible in the stats.
     for (const OutputSnapshot &old : std::as_const(m_stats.outputs)) {
         const bool present = std::any_of(stats.outputs.cbegin(), stats.outputs.cend(),
@@ -268,6 +336,8 @@ void StreamSession::sampleStats()
             stats.outputs.append(ended);
         }
     }
+    if (m_pipeline)
+        stats.targetKbps = m_pipeline->videoBitrateKbps();
     m_lastCounters = counters;
     m_lastSampleMs = nowMs;
     m_stats = stats;

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "encoder/bitratecontroller.h"
 #include "encoder/encodersettings.h"
 #include "encoder/expected.h"
 #include "encoder/output.h"
+#include "encoder/reconnectpolicy.h"
 #include "studio/scene/scene.h"
 #include "studio/session/renderloop.h"
 #include "studio/session/sessionstats.h"
@@ -12,6 +14,7 @@
 #include <QObject>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 #include <thread>
 #include <vector>
@@ -24,9 +27,10 @@ namespace vida3::studio {
 
 struct StreamDestination
 {
-    QString name = QStringLiteral("stream");
+    QString name = QStringLiteral("stream");  // unique among live destinations
     QString serverUrl;  // without the key
     QString streamKey;
+    QString backupUrl;  // optional; used when the primary keeps failing
     QString caFile;
 };
 
@@ -47,20 +51,30 @@ public:
         QSize previewSize;     // empty: no preview (headless)
         int networkDrainMs = 700;   // Stop must finish within 2 s on a dead link
         int recordingDrainMs = 1000;
+        encoder::ReconnectPolicy reconnect;
+        bool adaptiveBitrate = true;
+        LayerFactory layers = LayerFactory::builtIn();  // with "browser" when the relay is on
+        std::shared_ptr<AudioInput> audioInput;        // browser-source audio (the RelayHub); may be null
     };
 
     StreamSession(Scene scene, Settings settings, SecretRedactor &redactor, QObject *parent = nullptr);
     ~StreamSession() override;
 
     void startRendering();
+    // Adds a live destination; several may run at once from the one encode.
     Status goLive(const StreamDestination &destination);
+    // Stops every destination, or the one called name.
     void stopLive();
+    void stopDestination(const QString &name);
+    // A destination waiting to reconnect tries at once.
+    void reconnectNow(const QString &name);
     Status startRecording(const QString &path);
     void stopRecording();
     // Stops every output and the encoder; allStopped() follows (at once if nothing runs).
     void stopAll();
 
     bool isLive() const;
+    bool isLive(const QString &name) const;
     bool isRecording() const;
     bool hasOutputs() const { return !m_outputs.empty(); }
     QImage latestPreview() const;
@@ -85,16 +99,18 @@ private:
 
     Status ensureEncoder();
     Status addOutput(OutputKind kind, std::shared_ptr<encoder::Output> output, int drainMs);
-    void stopKind(OutputKind kind);
+    void stopMatching(const std::function<bool(const Entry &)> &match);
     void stopEntries(std::vector<Entry> entries, bool stopEncoder);
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void sampleStats();
+    void adaptBitrate(const std::vector<encoder::BitrateController::Sample> &samples);
     void reapFinished();
 
     const Settings m_settings;
     SecretRedactor &m_redactor;
     RenderLoop m_render;
     std::shared_ptr<encoder::EncoderPipeline> m_pipeline;
+    std::unique_ptr<encoder::BitrateController> m_bitrate;  // while encoding, when adaptive
     std::vector<Entry> m_outputs;
     std::vector<QString> m_registeredSecrets;
     std::vector<std::thread> m_teardowns;

@@ -32,8 +32,9 @@ private Q_SLOTS:
         QCOMPARE(*o.videoBitrateKbps, 6000);
         QCOMPARE(*o.keyintSec, 2.0);
         QCOMPARE(*o.audioBitrateKbps, 160);
-        QCOMPARE(o.streamUrl, QStringLiteral("rtmp://127.0.0.1/live"));
-        QCOMPARE(o.streamKeyEnv, QStringLiteral("KEY"));
+        QCOMPARE(o.streams.size(), 1);
+        QCOMPARE(o.streams[0].url, QStringLiteral("rtmp://127.0.0.1/live"));
+        QCOMPARE(o.streams[0].keyEnv, QStringLiteral("KEY"));
         QCOMPARE(o.recordPath, QStringLiteral("a.mkv"));
         QCOMPARE(o.durationSec, 12.5);
         QCOMPARE(o.statsPath, QStringLiteral("-"));
@@ -71,6 +72,58 @@ private Q_SLOTS:
         const auto parsed = parseCommandLine(args);
         QVERIFY(!parsed.hasValue());
         QCOMPARE(parsed.error().code, ErrorCode::InvalidArgument);
+        QVERIFY2(parsed.error().detail.contains(mentions), qPrintable(parsed.error().detail));
+    }
+
+    void severalStreamsTakeTheOptionsAfterThem()
+    {
+        const auto parsed = parseCommandLine(
+            {QStringLiteral("vida3-studio"), QStringLiteral("--headless"), QStringLiteral("--stream-key-env"),
+             QStringLiteral("K1"), QStringLiteral("--stream"), QStringLiteral("rtmp://a/live"), QStringLiteral("--stream-name"),
+             QStringLiteral("first"), QStringLiteral("--stream"), QStringLiteral("rtmps://b/app"),
+             QStringLiteral("--stream-key-env=K2"), QStringLiteral("--stream-backup"), QStringLiteral("rtmps://c/app"),
+             QStringLiteral("--reconnect-attempts"), QStringLiteral("3"), QStringLiteral("--adaptive-bitrate"),
+             QStringLiteral("off")});
+        QVERIFY2(parsed.hasValue(), qPrintable(parsed.error().detail));
+        const auto &streams = parsed->options.streams;
+        QCOMPARE(streams.size(), 2);
+        QCOMPARE(streams[0].url, QStringLiteral("rtmp://a/live"));
+        QCOMPARE(streams[0].keyEnv, QStringLiteral("K1"));  // given before the first --stream
+        QCOMPARE(streams[0].name, QStringLiteral("first"));
+        QCOMPARE(streams[1].keyEnv, QStringLiteral("K2"));
+        QCOMPARE(streams[1].backupUrl, QStringLiteral("rtmps://c/app"));
+        QCOMPARE(streams[1].name, QStringLiteral("stream2"));
+        QCOMPARE(*parsed->options.reconnectAttempts, 3);
+        QCOMPARE(*parsed->options.adaptiveBitrate, false);
+    }
+
+    void streamOptionsNeedAStream_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("mentions");
+        const QString h = QStringLiteral("--headless");
+        QTest::newRow("key env without stream") << QStringList{h, QStringLiteral("--stream-key-env"), QStringLiteral("K")}
+                                                << QStringLiteral("need a --stream");
+        QTest::newRow("second stream without key")
+            << QStringList{h, QStringLiteral("--stream"), QStringLiteral("rtmp://a/x"), QStringLiteral("--stream-key-env"),
+                           QStringLiteral("K"), QStringLiteral("--stream"), QStringLiteral("rtmp://b/x")}
+            << QStringLiteral("rtmp://b/x");
+        QTest::newRow("same name twice")
+            << QStringList{h, QStringLiteral("--stream"), QStringLiteral("rtmp://a/x"), QStringLiteral("--stream-key-env"),
+                           QStringLiteral("K"), QStringLiteral("--stream-name"), QStringLiteral("n"),
+                           QStringLiteral("--stream"), QStringLiteral("rtmp://b/x"), QStringLiteral("--stream-key-env"),
+                           QStringLiteral("K"), QStringLiteral("--stream-name"), QStringLiteral("n")}
+            << QStringLiteral("used twice");
+        QTest::newRow("adaptive maybe") << QStringList{h, QStringLiteral("--adaptive-bitrate"), QStringLiteral("maybe")}
+                                        << QStringLiteral("--adaptive-bitrate");
+    }
+    void streamOptionsNeedAStream()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, mentions);
+        args.prepend(QStringLiteral("vida3-studio"));
+        const auto parsed = parseCommandLine(args);
+        QVERIFY(!parsed.hasValue());
         QVERIFY2(parsed.error().detail.contains(mentions), qPrintable(parsed.error().detail));
     }
 

@@ -165,4 +165,9 @@ QString FfprobeReport::summary() const
         .arg(m_channels);
 }
 
+double FfprobeReport::firstVideoPtsS() const
+{
+    return m_videoPtsS.isEmpty() ? 0.0 : *std::min_element(m_videoPtsS.cbegin(), m_videoPtsS.cend());
+}
+
 } // namespace vida3::testsupport

@@ -33,6 +33,8 @@ public:
     // avg_frame_rate of the stream ("30/1" -> 30.0); 0 when ffprobe reports none.
     double avgFrameRate() const { return m_avgFrameRate; }
     int videoFrames() const { return m_videoPtsS.size(); }
+    // Presentation time of the earliest video frame (0 without video).
+    double firstVideoPtsS() const;
     // Last minus first presentation time plus one frame at the measured rate.
     double videoSpanS() const;
     // Frames divided by span: the frame rate that really arrived.

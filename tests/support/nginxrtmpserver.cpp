@@ -197,6 +197,24 @@ void NginxRtmpServer::kill()
     killAll();
 }
 
+void NginxRtmpServer::freeze()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    sendSignal(m_masterPid, SIGSTOP);
+    for (const qint64 worker : childPids(m_masterPid))
+        sendSignal(worker, SIGSTOP);
+}
+
+void NginxRtmpServer::thaw()
+{
+    if (m_process.state() == QProcess::NotRunning)
+        return;
+    for (const qint64 worker : childPids(m_masterPid))
+        sendSignal(worker, SIGCONT);
+    sendSignal(m_masterPid, SIGCONT);
+}
+
 void NginxRtmpServer::killAll()
 {
     if (m_process.state() != QProcess::NotRunning) {

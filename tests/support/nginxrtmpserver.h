@@ -33,6 +33,9 @@ public:
     bool stop(int timeoutMs = 5000);
     // SIGKILL master and workers at once: a crashed server.
     void kill();
+    // SIGSTOP / SIGCONT master and workers: a peer that goes silent without closing (dead link).
+    void freeze();
+    void thaw();
     // Stops and starts again on the same ports.
     bool restart(int timeoutMs = 10000);
     bool isRunning() const;
