@@ -53,6 +53,11 @@ DestinationForm::DestinationForm(const studio::PresetTable &presets, QWidget *pa
     m_serverUrl->setObjectName(QStringLiteral("serverUrlEdit"));
     m_serverUrl->setClearButtonEnabled(true);
     m_serverUrlIssue = issueLabel(QStringLiteral("serverUrlIssue"));
+    m_backupUrl = new QLineEdit;
+    m_backupUrl->setObjectName(QStringLiteral("backupUrlEdit"));
+    m_backupUrl->setClearButtonEnabled(true);
+    m_backupUrl->setPlaceholderText(tr("Optional: used when the server URL keeps failing"));
+    m_backupUrlIssue = issueLabel(QStringLiteral("backupUrlIssue"));
 
     m_streamKey = new QLineEdit;
     m_streamKey->setObjectName(QStringLiteral("streamKeyEdit"));
@@ -80,6 +85,7 @@ DestinationForm::DestinationForm(const studio::PresetTable &presets, QWidget *pa
     form->setRowWrapPolicy(QFormLayout::WrapAllRows);
     form->addRow(tr("&Platform"), m_preset);
     form->addRow(tr("&Server URL"), withIssue(m_serverUrl, m_serverUrlIssue));
+    form->addRow(tr("&Backup URL"), withIssue(m_backupUrl, m_backupUrlIssue));
     auto *keyBox = withIssue(keyRow, m_streamKeyIssue);
     keyBox->layout()->addWidget(m_keyHint);
     form->addRow(tr("Stream &key"), keyBox);
@@ -89,6 +95,7 @@ DestinationForm::DestinationForm(const studio::PresetTable &presets, QWidget *pa
         m_urlTouched = true;
         revalidate();
     });
+    connect(m_backupUrl, &QLineEdit::textChanged, this, &DestinationForm::revalidate);
     connect(m_streamKey, &QLineEdit::textChanged, this, [this] {
         m_keyTouched = true;
         revalidate();
@@ -118,17 +125,23 @@ QString DestinationForm::serverUrl() const
     return m_serverUrl->text();
 }
 
+QString DestinationForm::backupUrl() const
+{
+    return m_backupUrl->text().trimmed();
+}
+
 QString DestinationForm::streamKey() const
 {
     return m_streamKey->text();
 }
 
-void DestinationForm::setDestination(const QString &presetId, const QString &serverUrl)
+void DestinationForm::setDestination(const QString &presetId, const QString &serverUrl, const QString &backupUrl)
 {
     const int index = m_preset->findData(presetId);
     if (index >= 0)
         m_preset->setCurrentIndex(index);
     m_serverUrl->setText(serverUrl);
+    m_backupUrl->setText(backupUrl);
 }
 
 void DestinationForm::setStreamKey(const QString &key)
@@ -142,6 +155,10 @@ void DestinationForm::onPresetSelected()
     if (!p)
         return;
     m_serverUrl->setPlaceholderText(p->server.placeholderUrl);
+    if (!p->server.backupUrl.isEmpty())
+        m_backupUrl->setPlaceholderText(p->server.backupUrl);
+    else
+        m_backupUrl->setPlaceholderText(tr("Optional: used when the server URL keeps failing"));
     // Replace the URL only when the user has not typed one of their own.
     const QString current = m_serverUrl->text();
     if (current.isEmpty() || current == m_filledUrl) {
@@ -175,7 +192,11 @@ void DestinationForm::revalidate()
     const bool showKey = m_keyTouched || !streamKey().isEmpty();
     showIssue(m_serverUrlIssue, showUrl && !urlIssues.isEmpty() ? urlIssues.first().message : QString());
     showIssue(m_streamKeyIssue, showKey && !keyIssues.isEmpty() ? keyIssues.first().message : QString());
-    const bool valid = urlIssues.isEmpty() && keyIssues.isEmpty();
+    // The backup is optional; when given it must be as valid as the primary.
+    const auto backupIssues = backupUrl().isEmpty() ? decltype(urlIssues){}
+                                                    : Validator::validateServerUrl(*p, backupUrl());
+    showIssue(m_backupUrlIssue, !backupIssues.isEmpty() ? backupIssues.first().message : QString());
+    const bool valid = urlIssues.isEmpty() && keyIssues.isEmpty() && backupIssues.isEmpty();
     if (valid != m_valid) {
         m_valid = valid;
         Q_EMIT validityChanged(valid);

@@ -9,7 +9,8 @@
 namespace vida3::app {
 
 namespace {
-const QString kLastDestinationKey = QStringLiteral("window/lastDestination");
+// Not under "destinations/": that group belongs to the DestinationStore.
+const QString kDisabledKey = QStringLiteral("window/disabledDestinations");
 }  // namespace
 
 DestinationKeeper::DestinationKeeper(studio::DestinationStore &destinations, QSettings &uiSettings,
@@ -23,6 +24,26 @@ bool DestinationKeeper::isSessionOnly() const
     return m_store && !m_store->isPersistent();
 }
 
+QList<studio::Destination> DestinationKeeper::saved() const
+{
+    return m_destinations.list();
+}
+
+bool DestinationKeeper::isEnabled(const QString &name) const
+{
+    return !m_uiSettings.value(kDisabledKey).toStringList().contains(name);
+}
+
+void DestinationKeeper::setEnabled(const QString &name, bool enabled)
+{
+    QStringList disabled = m_uiSettings.value(kDisabledKey).toStringList();
+    disabled.removeAll(name);
+    if (!enabled)
+        disabled.append(name);
+    m_uiSettings.setValue(kDisabledKey, disabled);
+    m_uiSettings.sync();
+}
+
 void DestinationKeeper::useSecretStore(studio::SecretStore *store)
 {
     m_store = store ? store : &m_memory;
@@ -34,12 +55,10 @@ void DestinationKeeper::useSecretStore(studio::SecretStore *store)
                 });
     }
     Q_EMIT storageChanged(isSessionOnly());
-    if (!m_pendingName.isEmpty()) {
-        writeKey(m_pendingName, m_pendingKey);
-        m_pendingName.clear();
-        m_pendingKey.clear();
-    }
-    restoreLast();
+    const QHash<QString, QString> pending = std::exchange(m_pendingKeys, {});
+    for (auto it = pending.cbegin(); it != pending.cend(); ++it)
+        writeKey(it.key(), it.value());
+    restoreKeys();
 }
 
 void DestinationKeeper::fallBackToMemory()
@@ -48,36 +67,43 @@ void DestinationKeeper::fallBackToMemory()
     Q_EMIT storageChanged(true);
 }
 
-void DestinationKeeper::restoreLast()
+void DestinationKeeper::restoreKeys()
 {
-    const QString name = m_uiSettings.value(kLastDestinationKey).toString();
-    if (name.isEmpty())
-        return;
-    auto saved = m_destinations.load(name);
-    if (!saved)
-        return;
-    const studio::Destination destination = saved.value();
-    m_store->readSecret(name, this, [this, destination](Expected<QString> key) {
-        if (!key && key.error().code == ErrorCode::SecretStoreUnavailable)
-            fallBackToMemory();
-        Q_EMIT restored(destination, key ? key.value() : QString());
-    });
+    const QList<studio::Destination> destinations = saved();
+    for (const studio::Destination &destination : destinations) {
+        const QString name = destination.name;
+        m_store->readSecret(name, this, [this, name](Expected<QString> key) {
+            if (!key && key.error().code == ErrorCode::SecretStoreUnavailable)
+                fallBackToMemory();
+            if (key && !key.value().isEmpty())
+                Q_EMIT keyRestored(name, key.value());
+        });
+    }
 }
 
 void DestinationKeeper::remember(const studio::Destination &destination, const QString &streamKey)
 {
-    if (Status saved = m_destinations.save(destination); !saved) {
+    if (Status saved = m_destinations.save(destination); !saved)
         Q_EMIT problem(saved.error());
-    } else {
-        m_uiSettings.setValue(kLastDestinationKey, destination.name);
-        m_uiSettings.sync();
-    }
     if (!m_store) {
-        m_pendingName = destination.name;
-        m_pendingKey = streamKey;
+        m_pendingKeys.insert(destination.name, streamKey);
         return;
     }
     writeKey(destination.name, streamKey);
+}
+
+void DestinationKeeper::forget(const QString &name)
+{
+    if (Status removed = m_destinations.remove(name); !removed)
+        Q_EMIT problem(removed.error());
+    setEnabled(name, true);
+    m_pendingKeys.remove(name);
+    if (!m_store)
+        return;
+    m_store->deleteSecret(name, this, [this](Status deleted) {
+        if (!deleted && deleted.error().code != ErrorCode::SecretStoreUnavailable)
+            Q_EMIT problem(deleted.error());
+    });
 }
 
 void DestinationKeeper::writeKey(const QString &name, const QString &streamKey)

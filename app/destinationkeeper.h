@@ -5,6 +5,8 @@
 #include "studio/destination/destination.h"
 #include "studio/destination/memorysecretstore.h"
 
+#include <QHash>
+#include <QList>
 #include <QObject>
 
 class QSettings;
@@ -16,9 +18,9 @@ class SecretStore;
 
 namespace vida3::app {
 
-// Remembers where the user streams: the destination (never its key) in the DestinationStore,
-// the key in a SecretStore under the same name, and which destination was used last. When no
-// keychain works, or it stops working, keys go to an in-memory store for this session only.
+// Remembers where the user streams: every destination (never its key) in the DestinationStore,
+// its key in a SecretStore under the same name, and which destinations Go Live leaves out. When
+// no keychain works, or it stops working, keys go to an in-memory store for this session only.
 class DestinationKeeper : public QObject
 {
     Q_OBJECT
@@ -27,22 +29,29 @@ public:
     DestinationKeeper(studio::DestinationStore &destinations, QSettings &uiSettings, QObject *parent = nullptr);
 
     // The store to keep keys in, once the keychain probe has answered; null: memory only.
-    // Then restores the last used destination and its key (restored()).
+    // Then reads the key of every saved destination (keyRestored()).
     void useSecretStore(studio::SecretStore *store);
     bool hasSecretStore() const { return m_store != nullptr; }
     bool isSessionOnly() const;
 
+    // The saved destinations, sorted by name; available before any secret store is chosen.
+    QList<studio::Destination> saved() const;
+    bool isEnabled(const QString &name) const;
+    void setEnabled(const QString &name, bool enabled);
+
     // Saves the destination and writes its key. Failures come back as problem().
     void remember(const studio::Destination &destination, const QString &streamKey);
+    // Removes the destination and its key.
+    void forget(const QString &name);
 
 Q_SIGNALS:
     void storageChanged(bool sessionOnly);
-    // The key is empty when none was saved.
-    void restored(const vida3::studio::Destination &destination, const QString &streamKey);
+    // Only for keys that were found.
+    void keyRestored(const QString &name, const QString &streamKey);
     void problem(const vida3::Error &error);
 
 private:
-    void restoreLast();
+    void restoreKeys();
     void writeKey(const QString &name, const QString &streamKey);
     void fallBackToMemory();
 
@@ -50,8 +59,7 @@ private:
     QSettings &m_uiSettings;
     studio::MemorySecretStore m_memory;
     studio::SecretStore *m_store = nullptr;  // outlives this keeper (composition root)
-    QString m_pendingName;  // a key remembered before any store was chosen
-    QString m_pendingKey;
+    QHash<QString, QString> m_pendingKeys;  // remembered before any store was chosen
 };
 
 }  // namespace vida3::app

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/outputcontrols.h"
 
-#include "app/destinationform.h"
-#include "app/destinationkeeper.h"
+#include "app/destinationlist.h"
 #include "app/errortext.h"
 #include "app/recordingpath.h"
 #include "app/sessioncontroller.h"
@@ -30,9 +29,9 @@ bool isOver(OutputState state)
 }
 }  // namespace
 
-OutputControls::OutputControls(SessionController &controller, DestinationForm &form, DestinationKeeper &keeper,
-                               Options options, QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_form(form), m_keeper(keeper), m_options(std::move(options))
+OutputControls::OutputControls(SessionController &controller, DestinationList &destinations, Options options,
+                               QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_destinations(destinations), m_options(std::move(options))
 {
     m_goLive = new QPushButton;
     m_goLive->setObjectName(QStringLiteral("goLiveButton"));
@@ -54,15 +53,14 @@ OutputControls::OutputControls(SessionController &controller, DestinationForm &f
 
     connect(m_goLive, &QPushButton::clicked, this, &OutputControls::onGoLiveClicked);
     connect(m_record, &QPushButton::clicked, this, &OutputControls::onRecordClicked);
-    connect(&m_form, &DestinationForm::validityChanged, this, &OutputControls::updateButtons);
+    connect(&m_destinations, &DestinationList::readinessChanged, this, &OutputControls::updateButtons);
+    connect(&m_destinations, &DestinationList::problem, this, [this](const QString &text) { showMessage(text, true); });
     connect(&m_controller, &SessionController::streamStateChanged, this, &OutputControls::onStreamState);
+    connect(&m_controller, &SessionController::destinationStateChanged, this, &OutputControls::onDestinationState);
     connect(&m_controller, &SessionController::recordingStateChanged, this, &OutputControls::onRecordingState);
     connect(&m_controller, &SessionController::encoderFailed, this, [this](const Error &error) {
         showMessage(ErrorText::friendly(error), true);
         m_controller.stopAll();
-    });
-    connect(&m_keeper, &DestinationKeeper::problem, this, [this](const Error &error) {
-        showMessage(ErrorText::friendly(error), true);
     });
     updateButtons();
 }
@@ -84,16 +82,13 @@ void OutputControls::onGoLiveClicked()
         updateButtons();
         return;
     }
-    if (!m_form.isValid())
+    if (!m_destinations.canGoLive())
         return;
-    const QString presetId = m_form.presetId();
-    const studio::StreamDestination destination{presetId, m_form.serverUrl(), m_form.streamKey(), m_options.caFile};
-    if (Status started = m_controller.goLive(destination); !started) {
+    // Every included destination is tried; one refusing to start does not hold back the others.
+    if (Status started = m_destinations.startIncluded(); !started)
         showMessage(ErrorText::friendly(started.error()), true);
-        return;
-    }
-    showMessage({}, false);
-    m_keeper.remember(studio::Destination{presetId, presetId, destination.serverUrl, {}}, destination.streamKey);
+    else
+        showMessage({}, false);
     updateButtons();
 }
 
@@ -119,13 +114,17 @@ void OutputControls::onRecordClicked()
     updateButtons();
 }
 
-void OutputControls::onStreamState(OutputState state, const Error &error)
+void OutputControls::onStreamState(OutputState state)
 {
     if (isOver(state))
         m_streamStopRequested = false;
-    if (state == OutputState::Failed)
-        showMessage(ErrorText::friendly(error), true);
     updateButtons();
+}
+
+void OutputControls::onDestinationState(const QString &name, OutputState state, const Error &error)
+{
+    if (state == OutputState::Failed)
+        showMessage(tr("%1: %2").arg(name, ErrorText::friendly(error)), true);
 }
 
 void OutputControls::onRecordingState(OutputState state, const Error &error)
@@ -157,9 +156,8 @@ void OutputControls::updateButtons()
         m_goLive->setText(tr("Stopping…"));
     else
         m_goLive->setText(streamRunning ? tr("Stop streaming") : tr("Go Live"));
-    m_goLive->setEnabled(streamRunning || (!streamStopping && m_form.isValid()));
+    m_goLive->setEnabled(streamRunning || (!streamStopping && m_destinations.canGoLive()));
     setActive(m_goLive, streamRunning);
-    m_form.setEnabled(isOver(stream));
 
     const OutputState recording = m_controller.recordingState();
     const bool recordingStopping = !isOver(recording)

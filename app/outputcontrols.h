@@ -11,13 +11,13 @@ class QPushButton;
 
 namespace vida3::app {
 
-class DestinationForm;
-class DestinationKeeper;
+class DestinationList;
 class SessionController;
 
 // The Go Live / Stop and Record / Stop recording buttons and the line that says what
-// happened last (where a recording was saved, why the stream failed). Starting and stopping
-// never wait: the buttons follow the states the session reports.
+// happened last (where a recording was saved, why a destination failed). Go Live starts every
+// destination the list includes; Stop stops them all. Starting and stopping never wait: the
+// buttons follow the states the session reports.
 class OutputControls : public QWidget
 {
     Q_OBJECT
@@ -26,11 +26,10 @@ public:
     struct Options
     {
         QString recordingFolder;  // empty: the user's Movies folder
-        QString caFile;           // extra CA certificates for rtmps, empty: the system's
     };
 
-    OutputControls(SessionController &controller, DestinationForm &form, DestinationKeeper &keeper,
-                   Options options, QWidget *parent = nullptr);
+    OutputControls(SessionController &controller, DestinationList &destinations, Options options,
+                   QWidget *parent = nullptr);
 
     // Shows `text` on the message line; error tone in red.
     void showMessage(const QString &text, bool isError);
@@ -38,14 +37,14 @@ public:
 private:
     void onGoLiveClicked();
     void onRecordClicked();
-    void onStreamState(encoder::OutputState state, const Error &error);
+    void onStreamState(encoder::OutputState state);
+    void onDestinationState(const QString &name, encoder::OutputState state, const Error &error);
     void onRecordingState(encoder::OutputState state, const Error &error);
     void updateButtons();
     static void setActive(QPushButton *button, bool active);
 
     SessionController &m_controller;
-    DestinationForm &m_form;
-    DestinationKeeper &m_keeper;
+    DestinationList &m_destinations;
     const Options m_options;
     QPushButton *m_goLive = nullptr;
     QPushButton *m_record = nullptr;

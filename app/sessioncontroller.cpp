@@ -14,7 +14,20 @@ bool sameSettings(const studio::StreamSession::Settings &a, const studio::Stream
     return a.video.width == b.video.width && a.video.height == b.video.height && a.video.fps == b.video.fps
         && a.video.bitrateKbps == b.video.bitrateKbps && qFuzzyCompare(a.video.keyintSec, b.video.keyintSec)
         && a.video.profile == b.video.profile && a.audio.sampleRate == b.audio.sampleRate
-        && a.audio.channels == b.audio.channels && a.audio.bitrateKbps == b.audio.bitrateKbps;
+        && a.audio.channels == b.audio.channels && a.audio.bitrateKbps == b.audio.bitrateKbps
+        && a.adaptiveBitrate == b.adaptiveBitrate && a.reconnect.firstDelayMs == b.reconnect.firstDelayMs
+        && a.reconnect.maxDelayMs == b.reconnect.maxDelayMs && a.reconnect.maxAttempts == b.reconnect.maxAttempts;
+}
+
+// The overall stream state, by what matters most to the user.
+OutputState overallState(const QList<OutputState> &states, OutputState ended)
+{
+    for (OutputState wanted : {OutputState::Live, OutputState::Reconnecting, OutputState::Connecting,
+                               OutputState::Stopping}) {
+        if (states.contains(wanted))
+            return wanted;
+    }
+    return ended;
 }
 }  // namespace
 
@@ -47,7 +60,14 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
 
 void SessionController::applyPreset(const studio::PlatformPreset &preset)
 {
-    const studio::StreamSession::Settings wanted = studio::settingsForPreset(preset);
+    studio::StreamSession::Settings wanted = studio::settingsForPreset(preset);
+    wanted.reconnect = m_session->settings().reconnect;
+    wanted.adaptiveBitrate = m_session->settings().adaptiveBitrate;
+    applySettings(wanted);
+}
+
+void SessionController::applySettings(const studio::StreamSession::Settings &wanted)
+{
     if (sameSettings(wanted, m_session->settings())) {
         m_pendingSettings.reset();
         return;
@@ -62,11 +82,8 @@ void SessionController::applyPreset(const studio::PlatformPreset &preset)
 Status SessionController::goLive(const studio::StreamDestination &destination)
 {
     Status started = m_session->goLive(destination);
-    if (started) {
-        m_streamName = destination.name;
-        m_streamState = OutputState::Connecting;
-        Q_EMIT streamStateChanged(m_streamState, {});
-    }
+    if (started)
+        setDestinationState(destination.name, OutputState::Connecting, {});
     return started;
 }
 
@@ -76,6 +93,36 @@ void SessionController::stopLive()
         return;
     ++m_stopsPending;
     m_session->stopLive();
+}
+
+void SessionController::stopDestination(const QString &name)
+{
+    if (!m_session->isLive(name))
+        return;
+    ++m_stopsPending;
+    m_session->stopDestination(name);
+}
+
+void SessionController::reconnectNow(const QString &name)
+{
+    m_session->reconnectNow(name);
+}
+
+OutputState SessionController::destinationState(const QString &name) const
+{
+    return m_destinationStates.value(name, OutputState::Idle);
+}
+
+void SessionController::setDestinationState(const QString &name, OutputState state, const Error &error)
+{
+    m_destinationStates.insert(name, state);
+    Q_EMIT destinationStateChanged(name, state, error);
+    const OutputState overall = overallState(m_destinationStates.values(), state);
+    // A failure is news even while another destination stays live: the status line says why.
+    if (overall != m_streamState || (state == OutputState::Failed && !isActive(overall))) {
+        m_streamState = overall;
+        Q_EMIT streamStateChanged(overall, isActive(overall) ? Error{} : error);
+    }
 }
 
 Status SessionController::startRecording(const QString &path)
@@ -130,9 +177,8 @@ void SessionController::onOutputState(const QString &name, OutputState state, co
     if (name == kRecordingOutputName) {
         m_recordingState = state;
         Q_EMIT recordingStateChanged(state, error);
-    } else if (name == m_streamName) {
-        m_streamState = state;
-        Q_EMIT streamStateChanged(state, error);
+    } else {
+        setDestinationState(name, state, error);
     }
 }
 
@@ -140,9 +186,10 @@ void SessionController::onAllStopped()
 {
     m_stopsPending = 0;
     // An output that never reported its end is over now.
-    if (isActive(m_streamState)) {
-        m_streamState = OutputState::Stopped;
-        Q_EMIT streamStateChanged(m_streamState, {});
+    const QStringList names = m_destinationStates.keys();
+    for (const QString &name : names) {
+        if (isActive(m_destinationStates.value(name)))
+            setDestinationState(name, OutputState::Stopped, {});
     }
     if (isActive(m_recordingState)) {
         m_recordingState = OutputState::Stopped;

@@ -5,6 +5,7 @@
 #include "encoder/output.h"
 #include "studio/session/streamsession.h"
 
+#include <QHash>
 #include <QImage>
 #include <QObject>
 
@@ -25,8 +26,8 @@ namespace vida3::app {
 inline constexpr QStringView kRecordingOutputName = u"recording";
 
 // Owns the StreamSession the window drives: keeps it rendering for the preview, recreates it
-// when the preset changes while nothing runs, and reports the stream's and the recording's
-// states. Stopping is asynchronous: stopped()/allStopped() say when it is done.
+// when the settings change while nothing runs, and reports each destination's, the streams'
+// overall and the recording's states. Stopping is asynchronous: allStopped() says when it is done.
 class SessionController : public QObject
 {
     Q_OBJECT
@@ -38,9 +39,14 @@ public:
     // Uses the preset's encoder settings; the session is recreated at once when idle, or as
     // soon as everything has stopped.
     void applyPreset(const studio::PlatformPreset &preset);
+    // The same for settings already fitted to every destination (encode, reconnect, adaptive).
+    void applySettings(const studio::StreamSession::Settings &settings);
 
+    // Several destinations may be live at once, each under its own name.
     Status goLive(const studio::StreamDestination &destination);
     void stopLive();
+    void stopDestination(const QString &name);
+    void reconnectNow(const QString &name);
     Status startRecording(const QString &path);
     void stopRecording();
     // Stops everything; allStopped() follows (at once when nothing runs).
@@ -48,13 +54,17 @@ public:
 
     // Something is live, recording or still tearing down.
     bool isBusy() const;
+    // Over every destination: Live when one is, else Reconnecting, Connecting or Stopping; once
+    // none runs, how the last one ended.
     encoder::OutputState streamState() const { return m_streamState; }
+    encoder::OutputState destinationState(const QString &name) const;
     encoder::OutputState recordingState() const { return m_recordingState; }
     QImage latestPreview() const;
     const studio::StreamSession::Settings &settings() const { return m_session->settings(); }
 
 Q_SIGNALS:
     void streamStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
+    void destinationStateChanged(const QString &name, vida3::encoder::OutputState state, const vida3::Error &error);
     void recordingStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
     void statsUpdated(const vida3::studio::SessionStats &stats);
     void encoderFailed(const vida3::Error &error);
@@ -64,6 +74,7 @@ private:
     void createSession(const studio::StreamSession::Settings &settings);
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void onAllStopped();
+    void setDestinationState(const QString &name, encoder::OutputState state, const Error &error);
     static bool isActive(encoder::OutputState state);
 
     const studio::Scene m_scene;
@@ -71,7 +82,7 @@ private:
     const QSize m_previewSize;
     std::unique_ptr<studio::StreamSession> m_session;
     std::optional<studio::StreamSession::Settings> m_pendingSettings;
-    QString m_streamName;
+    QHash<QString, encoder::OutputState> m_destinationStates;
     encoder::OutputState m_streamState = encoder::OutputState::Idle;
     encoder::OutputState m_recordingState = encoder::OutputState::Idle;
     int m_stopsPending = 0;

@@ -8,6 +8,8 @@
 #include <QLabel>
 #include <QStyle>
 
+#include <algorithm>
+
 namespace vida3::app {
 
 namespace {
@@ -107,9 +109,10 @@ void StatusLine::showStats(const studio::SessionStats &stats)
             if (running)
                 recordingKbps = o.kbps;
         } else {
+            // Every destination carries the same encode: the total is what leaves the machine.
             dropped += o.droppedNetwork;
             if (running)
-                streamKbps = o.kbps;
+                streamKbps = std::max(0.0, streamKbps) + o.kbps;
         }
     }
     if (streamKbps >= 0)

@@ -1,9 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/studiowindow.h"
 
-#include "app/destinationform.h"
+#include "app/destinationeditor.h"
 #include "app/destinationkeeper.h"
+#include "app/destinationlist.h"
+#include "app/encodeplan.h"
+#include "app/errortext.h"
 #include "app/outputcontrols.h"
+#include "app/outputsettingsbox.h"
 #include "app/previewwidget.h"
 #include "app/sessioncontroller.h"
 #include "app/statusline.h"
@@ -14,17 +18,29 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScrollArea>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace vida3::app {
 
 namespace {
-constexpr int kSidePanelWidth = 380;
+constexpr int kSidePanelWidth = 430;
+
+QLabel *hintLabel(const QString &objectName, const QString &role)
+{
+    auto *label = new QLabel;
+    label->setObjectName(objectName);
+    label->setProperty("role", role);
+    label->setWordWrap(true);
+    return label;
+}
 }  // namespace
 
-StudioWindow::StudioWindow(Services services, QWidget *parent) : QMainWindow(parent)
+StudioWindow::StudioWindow(Services services, QWidget *parent)
+    : QMainWindow(parent), m_presets(services.presets), m_initialPresetId(services.initialPresetId)
 {
     setWindowTitle(tr("VIDA³ Studio"));
     m_controller = new SessionController(services.scene, services.redactor, services.previewSize, this);
@@ -53,95 +69,103 @@ StudioWindow::StudioWindow(Services services, QWidget *parent) : QMainWindow(par
                                            || state == encoder::OutputState::Live);
             });
     connect(m_controller, &SessionController::statsUpdated, m_statusLine, &StatusLine::showStats);
-    connect(m_form, &DestinationForm::presetChanged, this, [this](const QString &presetId) {
-        if (const studio::PlatformPreset *preset = m_form->preset(); preset && preset->id == presetId)
-            m_controller->applyPreset(*preset);
-        showOutputFormat();
-    });
+    connect(m_list, &DestinationList::selectionChanged, this, &StudioWindow::planEncode);
+    connect(m_outputSettings, &OutputSettingsBox::changed, this, &StudioWindow::planEncode);
     connect(m_keeper, &DestinationKeeper::storageChanged, m_keychainNotice, &QLabel::setVisible);
-    connect(m_keeper, &DestinationKeeper::restored, this,
-            [this](const studio::Destination &destination, const QString &streamKey) {
-                // Whatever the user typed meanwhile wins.
-                if (!m_form->isEnabled() || !m_form->streamKey().isEmpty())
-                    return;
-                m_form->setDestination(destination.presetId, destination.serverUrl);
-                m_form->setStreamKey(streamKey);
-            });
+    connect(m_keeper, &DestinationKeeper::problem, this,
+            [this](const Error &error) { m_controls->showMessage(ErrorText::friendly(error), true); });
 
-    m_form->setDestination(services.initialPresetId, QString());
-    if (const studio::PlatformPreset *preset = m_form->preset())
-        m_controller->applyPreset(*preset);
-    showOutputFormat();
+    planEncode();
     if (services.secrets)
         useSecretStore(services.secrets);
-    resize(1180, 600);
+    resize(1280, 780);
 }
 
 StudioWindow::~StudioWindow() = default;
+
+DestinationForm *StudioWindow::destinationForm() const
+{
+    return m_list->editor()->form();
+}
 
 QWidget *StudioWindow::buildSidePanel(const Services &services)
 {
     auto *panel = new QWidget;
     panel->setObjectName(QStringLiteral("sidePanel"));
-    panel->setFixedWidth(kSidePanelWidth);
 
     auto *title = new QLabel(tr("VIDA³ Studio"));
     title->setObjectName(QStringLiteral("brandTitle"));
     auto *tagline = new QLabel(tr("Render, encode and stream a live canvas."));
     tagline->setObjectName(QStringLiteral("brandTagline"));
 
-    m_keychainNotice = new QLabel(tr("No keychain available: your stream key is kept in memory for this session "
+    m_keychainNotice = new QLabel(tr("No keychain available: your stream keys are kept in memory for this session "
                                      "only and never written to disk."));
     m_keychainNotice->setObjectName(QStringLiteral("keychainNotice"));
     m_keychainNotice->setWordWrap(true);
     m_keychainNotice->setVisible(false);
 
-    auto *destinationBox = new QGroupBox(tr("Destination"));
+    auto *destinationBox = new QGroupBox(tr("Destinations"));
     auto *boxLayout = new QVBoxLayout(destinationBox);
-    m_form = new DestinationForm(services.presets);
-    boxLayout->addWidget(m_form);
+    m_list = new DestinationList(*m_controller, *m_keeper, services.presets, services.caFile);
+    boxLayout->addWidget(m_list);
 
-    m_controls = new OutputControls(*m_controller, *m_form, *m_keeper,
-                                    OutputControls::Options{services.recordingFolder, services.caFile});
+    m_controls = new OutputControls(*m_controller, *m_list, OutputControls::Options{services.recordingFolder});
+    m_outputFormat = hintLabel(QStringLiteral("outputFormat"), QStringLiteral("hint"));
+    m_encodeAdjustments = hintLabel(QStringLiteral("encodeAdjustments"), QStringLiteral("info"));
+    m_outputSettings = new OutputSettingsBox(services.uiSettings);
+    m_outputSettings->setObjectName(QStringLiteral("outputSettings"));
 
     auto *layout = new QVBoxLayout(panel);
-    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(10);
     layout->addWidget(title);
     layout->addWidget(tagline);
     layout->addWidget(m_keychainNotice);
     layout->addWidget(destinationBox);
     layout->addWidget(m_controls);
-    m_outputFormat = new QLabel;
-    m_outputFormat->setObjectName(QStringLiteral("outputFormat"));
-    m_outputFormat->setProperty("role", QStringLiteral("hint"));
-    m_outputFormat->setWordWrap(true);
     layout->addWidget(m_outputFormat);
+    layout->addWidget(m_encodeAdjustments);
+    layout->addWidget(m_outputSettings);
     layout->addStretch(1);
-    return panel;
+
+    auto *scroll = new QScrollArea;
+    scroll->setObjectName(QStringLiteral("sideScroll"));
+    scroll->setWidget(panel);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    scroll->setFixedWidth(kSidePanelWidth);
+    return scroll;
 }
 
-// What the preset asks of the encoder; when a change waits for the outputs to stop, it shows
-// the coming format, which is what the next Go Live or Record uses.
-void StudioWindow::showOutputFormat()
+void StudioWindow::planEncode()
 {
-    const studio::PlatformPreset *preset = m_form->preset();
-    if (!preset)
-        return;
-    m_outputFormat->setText(tr("Output for %1: %2×%3 at %4 fps, video %5 kbps, audio %6 kbps")
-                                .arg(preset->displayName)
-                                .arg(preset->video.width)
-                                .arg(preset->video.height)
-                                .arg(preset->video.fps)
-                                .arg(preset->video.bitrateKbps)
-                                .arg(preset->audio.bitrateKbps));
+    studio::StreamSession::Settings output;
+    output.reconnect = m_outputSettings->reconnectPolicy();
+    output.adaptiveBitrate = m_outputSettings->adaptiveBitrate();
+    const EncodePlan plan = EncodePlan::make(m_list->includedPlatforms(), m_presets.find(m_initialPresetId), output);
+    m_list->setEncodeFits(plan.settings.has_value());
+    if (!plan.settings) {
+        m_outputFormat->setText(plan.problem);
+        m_outputFormat->setProperty("role", QStringLiteral("error"));
+        m_encodeAdjustments->setVisible(false);
+    } else {
+        // Applied at once when idle, otherwise as soon as everything has stopped.
+        m_controller->applySettings(*plan.settings);
+        m_outputFormat->setText(plan.summary);
+        m_outputFormat->setProperty("role", QStringLiteral("hint"));
+        m_encodeAdjustments->setText(tr("Adjusted so every platform accepts it: %1")
+                                         .arg(plan.adjustments.join(QStringLiteral("; "))));
+        m_encodeAdjustments->setVisible(!plan.adjustments.isEmpty());
+    }
+    m_outputFormat->style()->unpolish(m_outputFormat);
+    m_outputFormat->style()->polish(m_outputFormat);
 }
 
 void StudioWindow::useSecretStore(studio::SecretStore *store)
 {
     m_keeper->useSecretStore(store);
 }
-
 void StudioWindow::closeEvent(QCloseEvent *event)
 {
     if (m_quitReady || !m_controller->isBusy()) {

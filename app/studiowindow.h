@@ -22,12 +22,15 @@ namespace vida3::app {
 
 class DestinationForm;
 class DestinationKeeper;
+class DestinationList;
 class OutputControls;
+class OutputSettingsBox;
 class PreviewWidget;
 class SessionController;
 class StatusLine;
 
-// The studio window: live preview, destination form, Go Live and Record, status line.
+// The studio window: live preview, the destinations list, Go Live and Record, what the shared
+// encode uses, the Output settings and the status line.
 // Everything it uses is handed in by the composition root, so tests can run it with an
 // in-memory secret store and temporary settings.
 class StudioWindow : public QMainWindow
@@ -39,12 +42,12 @@ public:
     {
         const studio::PresetTable &presets;
         studio::DestinationStore &destinations;
-        QSettings &uiSettings;  // window state: the last used destination's name
+        QSettings &uiSettings;  // window state: excluded destinations, Output settings
         SecretRedactor &redactor;
         studio::Scene scene;
         // Null until the keychain probe answers: call useSecretStore() then.
         studio::SecretStore *secrets = nullptr;
-        QString initialPresetId = QStringLiteral("x");
+        QString initialPresetId = QStringLiteral("x");  // the encode's format before any destination
         QString recordingFolder;  // empty: the user's Movies folder
         QString caFile;
         QSize previewSize{640, 360};
@@ -59,7 +62,9 @@ public:
     void useSecretStore(studio::SecretStore *store);
 
     PreviewWidget *preview() const { return m_preview; }
-    DestinationForm *destinationForm() const { return m_form; }
+    DestinationList *destinationList() const { return m_list; }
+    // The editor's form (add or edit a destination).
+    DestinationForm *destinationForm() const;
     StatusLine *statusLine() const { return m_statusLine; }
 
 protected:
@@ -68,16 +73,21 @@ protected:
 private:
     QWidget *buildSidePanel(const Services &services);
     void finishQuit();
-    void showOutputFormat();
+    // Fits one encode to the included destinations and the Output settings, and says so.
+    void planEncode();
 
     SessionController *m_controller = nullptr;
     DestinationKeeper *m_keeper = nullptr;
     PreviewWidget *m_preview = nullptr;
-    DestinationForm *m_form = nullptr;
+    DestinationList *m_list = nullptr;
     OutputControls *m_controls = nullptr;
+    OutputSettingsBox *m_outputSettings = nullptr;
+    const studio::PresetTable &m_presets;
+    QString m_initialPresetId;
     StatusLine *m_statusLine = nullptr;
     QLabel *m_keychainNotice = nullptr;
     QLabel *m_outputFormat = nullptr;
+    QLabel *m_encodeAdjustments = nullptr;
     bool m_quitting = false;
     bool m_quitReady = false;
 };

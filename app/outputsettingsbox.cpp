@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/outputsettingsbox.h"
+
+#include <QCheckBox>
+#include <QDoubleSpinBox>
+#include <QFormLayout>
+#include <QLabel>
+#include <QSettings>
+#include <QSpinBox>
+
+namespace vida3::app {
+
+namespace {
+const QString kAdaptiveKey = QStringLiteral("output/adaptiveBitrate");
+const QString kFirstDelayKey = QStringLiteral("output/reconnectFirstDelayMs");
+const QString kMaxDelayKey = QStringLiteral("output/reconnectMaxDelayMs");
+const QString kAttemptsKey = QStringLiteral("output/reconnectAttempts");
+constexpr int kMaxAttempts = 1000;
+constexpr int kMaxDelayLimitS = 3600;
+}  // namespace
+
+OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
+    : QGroupBox(tr("Output"), parent), m_settings(settings)
+{
+    const encoder::ReconnectPolicy defaults;
+    m_adaptive = new QCheckBox(tr("&Adapt the bitrate to the slowest destination"));
+    m_adaptive->setObjectName(QStringLiteral("adaptiveBitrateCheck"));
+    m_adaptive->setChecked(settings.value(kAdaptiveKey, true).toBool());
+
+    m_firstDelay = new QDoubleSpinBox;
+    m_firstDelay->setObjectName(QStringLiteral("reconnectFirstDelaySpin"));
+    m_firstDelay->setRange(0.5, 60);
+    m_firstDelay->setSingleStep(0.5);
+    m_firstDelay->setDecimals(1);
+    m_firstDelay->setSuffix(tr(" s"));
+    m_firstDelay->setValue(settings.value(kFirstDelayKey, defaults.firstDelayMs).toInt() / 1000.0);
+
+    m_maxDelay = new QSpinBox;
+    m_maxDelay->setObjectName(QStringLiteral("reconnectMaxDelaySpin"));
+    m_maxDelay->setRange(1, kMaxDelayLimitS);
+    m_maxDelay->setSuffix(tr(" s"));
+    m_maxDelay->setValue(settings.value(kMaxDelayKey, defaults.maxDelayMs).toInt() / 1000);
+
+    m_attempts = new QSpinBox;
+    m_attempts->setObjectName(QStringLiteral("reconnectAttemptsSpin"));
+    m_attempts->setRange(0, kMaxAttempts);
+    m_attempts->setSpecialValueText(tr("never reconnect"));
+    m_attempts->setValue(settings.value(kAttemptsKey, defaults.maxAttempts).toInt());
+
+    auto *hint = new QLabel(tr("Changes apply when nothing is live or recording."));
+    hint->setProperty("role", QStringLiteral("hint"));
+    hint->setWordWrap(true);
+
+    auto *form = new QFormLayout(this);
+    form->addRow(m_adaptive);
+    form->addRow(tr("First &retry after"), m_firstDelay);
+    form->addRow(tr("&Longest wait"), m_maxDelay);
+    form->addRow(tr("A&ttempts"), m_attempts);
+    form->addRow(hint);
+
+    connect(m_adaptive, &QCheckBox::toggled, this, &OutputSettingsBox::save);
+    connect(m_firstDelay, &QDoubleSpinBox::valueChanged, this, &OutputSettingsBox::save);
+    connect(m_maxDelay, &QSpinBox::valueChanged, this, &OutputSettingsBox::save);
+    connect(m_attempts, &QSpinBox::valueChanged, this, &OutputSettingsBox::save);
+}
+
+bool OutputSettingsBox::adaptiveBitrate() const
+{
+    return m_adaptive->isChecked();
+}
+
+encoder::ReconnectPolicy OutputSettingsBox::reconnectPolicy() const
+{
+    encoder::ReconnectPolicy policy;
+    policy.firstDelayMs = qRound(m_firstDelay->value() * 1000);
+    // The longest wait is never shorter than the first.
+    policy.maxDelayMs = std::max(policy.firstDelayMs, m_maxDelay->value() * 1000);
+    policy.maxAttempts = m_attempts->value();
+    return policy;
+}
+
+void OutputSettingsBox::save()
+{
+    const encoder::ReconnectPolicy policy = reconnectPolicy();
+    m_settings.setValue(kAdaptiveKey, adaptiveBitrate());
+    m_settings.setValue(kFirstDelayKey, policy.firstDelayMs);
+    m_settings.setValue(kMaxDelayKey, policy.maxDelayMs);
+    m_settings.setValue(kAttemptsKey, policy.maxAttempts);
+    m_settings.sync();
+    Q_EMIT changed();
+}
+
+}  // namespace vida3::app

@@ -1,0 +1,41 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "encoder/reconnectpolicy.h"
+
+#include <QGroupBox>
+
+class QCheckBox;
+class QDoubleSpinBox;
+class QSettings;
+class QSpinBox;
+
+namespace vida3::app {
+
+// The "Output" settings: adaptive bitrate (on by default) and how dropped connections are
+// retried (first delay, longest delay, attempts). Kept in the window's QSettings; changed()
+// asks for the session to be recreated, which happens when nothing is live or recording.
+class OutputSettingsBox : public QGroupBox
+{
+    Q_OBJECT
+
+public:
+    explicit OutputSettingsBox(QSettings &settings, QWidget *parent = nullptr);
+
+    bool adaptiveBitrate() const;
+    encoder::ReconnectPolicy reconnectPolicy() const;
+
+Q_SIGNALS:
+    void changed();
+
+private:
+    void save();
+
+    QSettings &m_settings;
+    QCheckBox *m_adaptive = nullptr;
+    QDoubleSpinBox *m_firstDelay = nullptr;
+    QSpinBox *m_maxDelay = nullptr;
+    QSpinBox *m_attempts = nullptr;
+};
+
+}  // namespace vida3::app
