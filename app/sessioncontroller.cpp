@@ -47,6 +47,11 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
 {
     studio::StreamSession::Settings s = settings;
     s.previewSize = m_previewSize;
+    if (m_layers) {
+        s.layers = *m_layers;
+        s.audioInput = m_audioInput;
+    }
+    m_sceneChanged = false;
     m_handoverPreview = m_session ? latestPreview() : QImage();
     m_awaitingFirstFrame = true;
     m_session.reset();  // stops the old render thread before the new one starts
@@ -68,7 +73,7 @@ void SessionController::applyPreset(const studio::PlatformPreset &preset)
 
 void SessionController::applySettings(const studio::StreamSession::Settings &wanted)
 {
-    if (sameSettings(wanted, m_session->settings())) {
+    if (sameSettings(wanted, m_session->settings()) && !m_sceneChanged) {
         m_pendingSettings.reset();
         return;
     }
@@ -77,6 +82,22 @@ void SessionController::applySettings(const studio::StreamSession::Settings &wan
         return;
     }
     createSession(wanted);
+}
+
+void SessionController::useBrowserInputs(studio::LayerFactory layers, std::shared_ptr<studio::AudioInput> audioInput)
+{
+    m_layers = std::move(layers);
+    m_audioInput = std::move(audioInput);
+    m_sceneChanged = true;
+    applySettings(m_pendingSettings.value_or(m_session->settings()));
+}
+
+bool SessionController::setScene(studio::Scene scene)
+{
+    m_scene = std::move(scene);
+    m_sceneChanged = true;
+    applySettings(m_pendingSettings.value_or(m_session->settings()));
+    return !m_sceneChanged;
 }
 
 Status SessionController::goLive(const studio::StreamDestination &destination)

@@ -62,6 +62,14 @@ public:
     QImage latestPreview() const;
     const studio::StreamSession::Settings &settings() const { return m_session->settings(); }
 
+    // Browser sources: every session from now on builds its layers with layers and mixes
+    // audioInput (the relay's factory and hub); recreated at once when idle.
+    void useBrowserInputs(studio::LayerFactory layers, std::shared_ptr<studio::AudioInput> audioInput);
+    // The scene the next sessions render. True when applied at once; false when something runs:
+    // then it applies as soon as everything has stopped.
+    bool setScene(studio::Scene scene);
+    const studio::Scene &scene() const { return m_scene; }
+
 Q_SIGNALS:
     void streamStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
     void destinationStateChanged(const QString &name, vida3::encoder::OutputState state, const vida3::Error &error);
@@ -77,7 +85,10 @@ private:
     void setDestinationState(const QString &name, encoder::OutputState state, const Error &error);
     static bool isActive(encoder::OutputState state);
 
-    const studio::Scene m_scene;
+    studio::Scene m_scene;
+    std::optional<studio::LayerFactory> m_layers;
+    std::shared_ptr<studio::AudioInput> m_audioInput;
+    bool m_sceneChanged = false;
     SecretRedactor &m_redactor;
     const QSize m_previewSize;
     std::unique_ptr<studio::StreamSession> m_session;

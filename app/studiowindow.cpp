@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/studiowindow.h"
 
+#include "app/browsersourcepanel.h"
 #include "app/destinationeditor.h"
 #include "app/destinationkeeper.h"
 #include "app/destinationlist.h"
@@ -13,6 +14,8 @@
 #include "app/statusline.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
+#include "studio/relay/relayhub.h"
+#include "studio/relay/relayservice.h"
 
 #include <QCloseEvent>
 #include <QGroupBox>
@@ -44,6 +47,14 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
 {
     setWindowTitle(tr("VIDA³ Studio"));
     m_controller = new SessionController(services.scene, services.redactor, services.previewSize, this);
+    if (services.relaySecrets) {
+        studio::relay::RelayConfig relayConfig;
+        relayConfig.port = services.relayPort;
+        const studio::StreamSession::Settings &current = m_controller->settings();
+        m_relay = new studio::relay::RelayService(relayConfig, current.audio.sampleRate, current.audio.channels,
+                                                  *services.relaySecrets, services.redactor, this);
+        m_controller->useBrowserInputs(m_relay->layerFactory(), m_relay->hub());
+    }
     m_keeper = new DestinationKeeper(services.destinations, services.uiSettings, this);
 
     m_preview = new PreviewWidget;
@@ -126,6 +137,11 @@ QWidget *StudioWindow::buildSidePanel(const Services &services)
     layout->addWidget(m_outputFormat);
     layout->addWidget(m_encodeAdjustments);
     layout->addWidget(m_outputSettings);
+    if (m_relay) {
+        m_browserSources = new BrowserSourcePanel(*m_relay, *m_controller);
+        m_browserSources->setObjectName(QStringLiteral("browserSources"));
+        layout->addWidget(m_browserSources);
+    }
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea;

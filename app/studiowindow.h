@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "studio/relay/relayprotocol.h"
 #include "studio/scene/scene.h"
 
 #include <QMainWindow>
@@ -18,8 +19,13 @@ class PresetTable;
 class SecretStore;
 }  // namespace vida3::studio
 
+namespace vida3::studio::relay {
+class RelayService;
+}
+
 namespace vida3::app {
 
+class BrowserSourcePanel;
 class DestinationForm;
 class DestinationKeeper;
 class DestinationList;
@@ -51,6 +57,10 @@ public:
         QString recordingFolder;  // empty: the user's Movies folder
         QString caFile;
         QSize previewSize{640, 360};
+        // Where the relay keeps its secret (VIDA3_RELAY_SECRET wins when set); null: no
+        // browser sources. relayPort 0 takes any free port (tests).
+        studio::SecretStore *relaySecrets = nullptr;
+        int relayPort = studio::relay::kDefaultPort;
     };
 
     static constexpr int kQuitTimeoutMs = 3000;
@@ -66,6 +76,8 @@ public:
     // The editor's form (add or edit a destination).
     DestinationForm *destinationForm() const;
     StatusLine *statusLine() const { return m_statusLine; }
+    // Null without Services::relaySecrets.
+    BrowserSourcePanel *browserSources() const { return m_browserSources; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -76,7 +88,9 @@ private:
     // Fits one encode to the included destinations and the Output settings, and says so.
     void planEncode();
 
+    studio::relay::RelayService *m_relay = nullptr;
     SessionController *m_controller = nullptr;
+    BrowserSourcePanel *m_browserSources = nullptr;
     DestinationKeeper *m_keeper = nullptr;
     PreviewWidget *m_preview = nullptr;
     DestinationList *m_list = nullptr;

@@ -50,6 +50,7 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
         .initialPresetId = options.presetId,
         .recordingFolder = {},
         .caFile = options.tlsCaFile,
+        .relaySecrets = &keychain,
     });
     window.show();
 
