@@ -172,12 +172,13 @@ QByteArray keyframeRequestMessage()
     return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("keyframe")}});
 }
 
-QByteArray statsMessage(int64_t received, int64_t dropped, int latencyMs)
+QByteArray statsMessage(int64_t received, int64_t dropped, int latencyMs, int latencyP99Ms)
 {
     return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("stats")},
                                {QStringLiteral("received"), static_cast<double>(received)},
                                {QStringLiteral("dropped"), static_cast<double>(dropped)},
-                               {QStringLiteral("latencyMs"), latencyMs}});
+                               {QStringLiteral("latencyMs"), latencyMs},
+                               {QStringLiteral("latencyP99Ms"), latencyP99Ms}});
 }
 
 QString controlMessageType(const QByteArray &text)

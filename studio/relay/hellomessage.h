@@ -44,7 +44,7 @@ QByteArray acceptedMessage(const HelloMessage &hello, const Negotiated &negotiat
 QByteArray refusedMessage(const RelayRefusal &refusal);
 QByteArray backpressureMessage(int fps, double quality);
 QByteArray keyframeRequestMessage();
-QByteArray statsMessage(int64_t received, int64_t dropped, int latencyMs);
+QByteArray statsMessage(int64_t received, int64_t dropped, int latencyMs, int latencyP99Ms);
 
 // The type of a client control message after the hello ("bye"), or empty when malformed.
 QString controlMessageType(const QByteArray &text);

@@ -68,7 +68,7 @@ LatestFrameSlot::Counters LatestFrameSlot::counters() const
     return m_counters;
 }
 
-int LatestFrameSlot::latencyP50Ms() const
+int LatestFrameSlot::latencyPercentileMs(double percentile) const
 {
     std::array<int, kLatencySamples> samples{};
     int count = 0;
@@ -79,9 +79,10 @@ int LatestFrameSlot::latencyP50Ms() const
     }
     if (count == 0)
         return 0;
-    auto mid = samples.begin() + count / 2;
-    std::nth_element(samples.begin(), mid, samples.begin() + count);
-    return *mid;
+    const int index = std::clamp(static_cast<int>(percentile * count), 0, count - 1);
+    auto at = samples.begin() + index;
+    std::nth_element(samples.begin(), at, samples.begin() + count);
+    return *at;
 }
 
 void LatestFrameSlot::clear()

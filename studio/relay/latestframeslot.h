@@ -39,8 +39,10 @@ public:
     bool take(QImage *out, uint64_t *generation, int64_t nowUs);
 
     Counters counters() const;
-    // Median receive-to-take latency over the recent frames, in ms (0 without samples).
-    int latencyP50Ms() const;
+    // Receive-to-take latency over the recent frames at a percentile (0..1), in ms (0 without
+    // samples).
+    int latencyPercentileMs(double percentile) const;
+    int latencyP50Ms() const { return latencyPercentileMs(0.5); }
     void clear();
 
 private:

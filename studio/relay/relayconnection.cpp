@@ -278,7 +278,8 @@ void RelayConnection::tick(int64_t nowMs, double loadFraction)
     m_tickBytes = m_bytes;
     m_tickDecoded = m_decoded;
     if (m_ticks % 2 == 0) {
-        sendText(statsMessage(m_received, counters.dropped, stats.latencyMs));
+        sendText(statsMessage(m_received, counters.dropped, stats.latencyMs,
+                              m_feed->frames().latencyPercentileMs(0.99)));
         updateBackpressure(2.0, loadFraction);
     }
 }

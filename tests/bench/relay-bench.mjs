@@ -70,7 +70,7 @@ async function run(nginx, web, codec, count, rep) {
   const env = studioEnv();
   const names = Array.from({ length: count }, (_, i) => count > 1 ? `bench${i + 1}` : 'demo');
   const tokens = names.map(n => mintToken(env, n));
-  const key = `${codec}-${count}-${rep}`;
+  const key = `${codec}x${count}r${rep}`;  // letters and digits: a valid X-preset key
   const studio = await startStudio({ env, sources: names, rtmpUrl: nginx.url, key, duration: seconds + 60 });
   const browser = await launchBrowser();
   try {
@@ -85,10 +85,12 @@ async function run(nginx, web, codec, count, rep) {
     const [s0, c0, t0, p0] = [cpuSeconds([studio.proc.pid]), cpuSeconds(cpids), performance.now(), await page()];
     const tFrom = studio.stats().at(-1).t;
     const serverLatency = [];
+    const serverLatencyP99 = [];
     for (let i = 0; i < seconds; i++) {
       await sleep(1000);
-      const l = (await page()).stats[0].server?.latencyMs;
-      if (Number.isFinite(l)) serverLatency.push(l);
+      const server = (await page()).stats[0].server;
+      if (Number.isFinite(server?.latencyMs)) serverLatency.push(server.latencyMs);
+      if (Number.isFinite(server?.latencyP99Ms)) serverLatencyP99.push(server.latencyP99Ms);
     }
     const [s1, c1, t1, p1] = [cpuSeconds([studio.proc.pid]), cpuSeconds(cpids), performance.now(), await page()];
     const wall = (t1 - t0) / 1000;
@@ -109,7 +111,7 @@ async function run(nginx, web, codec, count, rep) {
       studioCpu: (s1 - s0) / wall * 100, chromeCpu: (c1 - c0) / wall * 100,
       bytesPerFrame: p1.stats[0].bytesSent / Math.max(1, p1.stats[0].framesSent),
       encodeMs: p1.stats[0].encodeMs,
-      serverP50: median(serverLatency), spreadP50: median(spread), spreadP99: pct(spread, 0.99),
+      serverP50: median(serverLatency), serverP99: Math.max(0, ...serverLatencyP99), spreadP50: median(spread), spreadP99: pct(spread, 0.99),
     };
   } finally {
     await browser.close();
@@ -131,7 +133,7 @@ try {
     const m = k => median(runs.map(r => r[k]));
     const row = { config: cfg, runs: runs.length, pageFps: m('pageFps'), outFps: m('outFps'), lost: runs.map(r => r.lost).join(' | '),
       studioCpu: m('studioCpu'), cpuPerSource: NaN, chromeCpu: m('chromeCpu'), kbPerFrame: m('bytesPerFrame') / 1024,
-      encodeMs: m('encodeMs'), serverP50: m('serverP50'), spreadP50: m('spreadP50'), spreadP99: m('spreadP99') };
+      encodeMs: m('encodeMs'), serverP50: m('serverP50'), serverP99: m('serverP99'), spreadP50: m('spreadP50'), spreadP99: m('spreadP99') };
     results.push(row);
     console.error(JSON.stringify(row));
   }
@@ -142,11 +144,11 @@ try {
 
 const f = (x, d = 1) => Number.isFinite(x) ? x.toFixed(d) : '—';
 console.log(`\nrelay benchmark: ${seconds} s per run, medians of ${reps} runs, 1280x720 at 30 fps, ${configs.join(' ')}`);
-console.log('config     | page fps | out fps | studio CPU % | per source % | chromium CPU % | KB/frame | encode ms | studio p50 ms | out spread p50/p99 ms | lost');
+console.log('config     | page fps | out fps | studio CPU % | per source % | chromium CPU % | KB/frame | encode ms | studio p50/p99 | out spread p50/p99 ms | lost');
 for (const r of results) {
   const one = results.find(x => x.config === `${r.config.split(':')[0]}:1`);
   const n = Number(r.config.split(':')[1]);
   const per = n > 1 && one ? (r.studioCpu - one.studioCpu) / (n - 1) : r.studioCpu;
-  console.log(`${r.config.padEnd(10)} | ${f(r.pageFps).padStart(8)} | ${f(r.outFps).padStart(7)} | ${f(r.studioCpu).padStart(12)} | ${f(per).padStart(12)} | ${f(r.chromeCpu).padStart(14)} | ${f(r.kbPerFrame).padStart(8)} | ${f(r.encodeMs).padStart(9)} | ${f(r.serverP50).padStart(13)} | ${(f(r.spreadP50, 0) + '/' + f(r.spreadP99, 0)).padStart(21)} | ${r.lost}`);
+  console.log(`${r.config.padEnd(10)} | ${f(r.pageFps).padStart(8)} | ${f(r.outFps).padStart(7)} | ${f(r.studioCpu).padStart(12)} | ${f(per).padStart(12)} | ${f(r.chromeCpu).padStart(14)} | ${f(r.kbPerFrame).padStart(8)} | ${f(r.encodeMs).padStart(9)} | ${(f(r.serverP50) + '/' + f(r.serverP99)).padStart(13)} | ${(f(r.spreadP50, 0) + '/' + f(r.spreadP99, 0)).padStart(21)} | ${r.lost}`);
 }
 console.log('per source % = extra studio CPU per added source (vs the same codec with 1 source); for 1 source the whole studio CPU.');
