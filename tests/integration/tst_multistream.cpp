@@ -55,9 +55,17 @@ private Q_SLOTS:
         const QJsonObject lastB = outputIn(lines.last(), QStringLiteral("b"));
         QCOMPARE(stateOf(lastB), QStringLiteral("failed"));
         QVERIFY2(!lastB.value(QStringLiteral("reason")).toString().isEmpty(), QJsonDocument(lastB).toJson().constData());
-        const QJsonObject lastA = outputIn(lines.at(lines.size() - 2), QStringLiteral("a"));
-        QCOMPARE(stateOf(lastA), QStringLiteral("live"));
-        QCOMPARE(lastA.value(QStringLiteral("dropped_network")).toInt(), 0);
+        // "a" never noticed: live in every line from its start to the stop, nothing dropped.
+        int liveLines = 0;
+        for (const QJsonObject &line : lines) {
+            const QString state = stateOf(outputIn(line, QStringLiteral("a")));
+            if (state == u"connecting" || state == u"stopping" || state == u"stopped")
+                continue;
+            QVERIFY2(state == u"live", QJsonDocument(line).toJson().constData());
+            ++liveLines;
+        }
+        QVERIFY2(liveLines >= 13, qPrintable(QString::number(liveLines)));
+        QCOMPARE(outputIn(lines.last(), QStringLiteral("a")).value(QStringLiteral("dropped_network")).toInt(), 0);
 
         QVERIFY(a.stop());
         const QStringList recordings = a.recordings();
