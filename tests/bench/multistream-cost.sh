@@ -10,29 +10,9 @@
 set -euo pipefail
 SECONDS_PER_RUN=${1:-20}
 REPS=${2:-3}
-here=$(cd "$(dirname "$0")" && pwd)
-root=$(cd "$here/../.." && pwd)
-studio=${VIDA3_STUDIO:-}
-for candidate in "$root/build/ci/app/vida3-studio" "$root/build/dev/app/vida3-studio"; do
-  [[ -z $studio && -x $candidate ]] && studio=$candidate
-done
-[[ -x $studio ]] || { echo "build the studio first (./test.sh or ./run.sh)" >&2; exit 1; }
-command -v /usr/bin/time >/dev/null || apt-get install -y -qq time >/dev/null
-
-work=$(mktemp -d /tmp/vida3-multibench.XXXXXX)
-port=$((20000 + RANDOM % 20000))
-mkdir -p "$work/nginx"
-cat > "$work/nginx/nginx.conf" <<CONF
-load_module /usr/lib/nginx/modules/ngx_rtmp_module.so;
-daemon off; master_process on; worker_processes 1;
-pid $work/nginx/nginx.pid; error_log $work/nginx/error.log warn;
-events { worker_connections 64; }
-rtmp { server { listen 127.0.0.1:$port; chunk_size 4096; application live { live on; } } }
-CONF
-nginx -p "$work/nginx" -c "$work/nginx/nginx.conf" -e "$work/nginx/error.log" &
-nginx_pid=$!
-trap 'kill -QUIT $nginx_pid 2>/dev/null; wait $nginx_pid 2>/dev/null; rm -rf "$work"' EXIT
-sleep 0.5
+source "$(dirname "$0")/common.sh"
+bench_find_studio
+bench_start_sink multibench
 
 export KEY1=one KEY2=two KEY3=three KEY4=four
 results="$work/results.tsv"
