@@ -41,20 +41,7 @@ Expected<QGradientStops> parseStops(const FieldReader &r, const QJsonValue &valu
 
 LayerKind ColorLayer::layerKind()
 {
-    LayerKind kind;
-    kind.name = QStringLiteral("color");
-    kind.fields = {QStringLiteral("color"), QStringLiteral("gradient")};
-    kind.validate = [](const LayerDescription &, const FieldReader &reader) -> Status {
-        auto settings = parseSettings(reader);
-        return settings ? Status() : Status(settings.error());
-    };
-    kind.create = [](const LayerDescription &d) -> std::unique_ptr<SceneLayer> {
-        auto settings = parseSettings(FieldReader(d.properties, d.id, QString()));
-        if (!settings)
-            return nullptr;
-        return std::make_unique<ColorLayer>(d.geometryPx, std::move(settings).value());
-    };
-    return kind;
+    return settingsLayerKind<ColorLayer>(QStringLiteral("color"), {QStringLiteral("color"), QStringLiteral("gradient")});
 }
 
 Expected<ColorLayer::Settings> ColorLayer::parseSettings(const FieldReader &r)

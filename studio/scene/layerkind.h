@@ -2,6 +2,7 @@
 #pragma once
 
 #include "encoder/expected.h"
+#include "studio/scene/fieldreader.h"
 #include "studio/scene/layerdescription.h"
 #include "studio/scene/scenelayer.h"
 
@@ -11,8 +12,6 @@
 #include <QStringList>
 
 namespace vida3::studio {
-
-class FieldReader;
 
 // Everything the parser and the renderer need to know about one layer kind.
 // A new kind ("browser", "camera") is one LayerKind registered in a LayerFactory.
@@ -25,5 +24,27 @@ struct LayerKind
     // Builds the layer from a description that passed validate(); nullptr if it cannot.
     std::function<std::unique_ptr<SceneLayer>(const LayerDescription &)> create;
 };
+
+// The kind of a layer whose fields parse into Layer::Settings (static parseSettings(FieldReader))
+// and which is built as Layer(geometryPx, settings): validation and creation read the fields the
+// same way, so a document that validates always builds.
+template <typename Layer>
+LayerKind settingsLayerKind(QString name, QStringList fields)
+{
+    LayerKind kind;
+    kind.name = std::move(name);
+    kind.fields = std::move(fields);
+    kind.validate = [](const LayerDescription &, const FieldReader &reader) -> Status {
+        auto settings = Layer::parseSettings(reader);
+        return settings ? Status() : Status(settings.error());
+    };
+    kind.create = [](const LayerDescription &d) -> std::unique_ptr<SceneLayer> {
+        auto settings = Layer::parseSettings(FieldReader(d.properties, d.id, QString()));
+        if (!settings)
+            return nullptr;
+        return std::make_unique<Layer>(d.geometryPx, std::move(settings).value());
+    };
+    return kind;
+}
 
 } // namespace vida3::studio

@@ -17,22 +17,10 @@ const QString kTimePlaceholder = QStringLiteral("{time}");
 
 LayerKind TextLayer::layerKind()
 {
-    LayerKind kind;
-    kind.name = QStringLiteral("text");
-    kind.fields = {QStringLiteral("text"),  QStringLiteral("font"),  QStringLiteral("size"),
-                   QStringLiteral("color"), QStringLiteral("align"), QStringLiteral("bold"),
-                   QStringLiteral("clock")};
-    kind.validate = [](const LayerDescription &, const FieldReader &reader) -> Status {
-        auto settings = parseSettings(reader);
-        return settings ? Status() : Status(settings.error());
-    };
-    kind.create = [](const LayerDescription &d) -> std::unique_ptr<SceneLayer> {
-        auto settings = parseSettings(FieldReader(d.properties, d.id, QString()));
-        if (!settings)
-            return nullptr;
-        return std::make_unique<TextLayer>(d.geometryPx, std::move(settings).value());
-    };
-    return kind;
+    return settingsLayerKind<TextLayer>(QStringLiteral("text"),
+                                        {QStringLiteral("text"), QStringLiteral("font"), QStringLiteral("size"),
+                                         QStringLiteral("color"), QStringLiteral("align"), QStringLiteral("bold"),
+                                         QStringLiteral("clock")});
 }
 
 Expected<TextLayer::Settings> TextLayer::parseSettings(const FieldReader &r)

@@ -21,21 +21,8 @@ constexpr std::array<double, 3> kSpriteDiameterRef = {5.0, 9.0, 16.0}; // at 720
 
 LayerKind Vida3Layer::layerKind()
 {
-    LayerKind kind;
-    kind.name = QStringLiteral("vida3");
-    kind.fields = {QStringLiteral("seed"), QStringLiteral("particles"), QStringLiteral("wordmark"),
-                   QStringLiteral("tagline")};
-    kind.validate = [](const LayerDescription &, const FieldReader &reader) -> Status {
-        auto settings = parseSettings(reader);
-        return settings ? Status() : Status(settings.error());
-    };
-    kind.create = [](const LayerDescription &d) -> std::unique_ptr<SceneLayer> {
-        auto settings = parseSettings(FieldReader(d.properties, d.id, QString()));
-        if (!settings)
-            return nullptr;
-        return std::make_unique<Vida3Layer>(d.geometryPx, *settings);
-    };
-    return kind;
+    return settingsLayerKind<Vida3Layer>(QStringLiteral("vida3"), {QStringLiteral("seed"), QStringLiteral("particles"),
+                                                         QStringLiteral("wordmark"), QStringLiteral("tagline")});
 }
 
 Expected<Vida3Layer::Settings> Vida3Layer::parseSettings(const FieldReader &r)
