@@ -20,8 +20,8 @@ FrameClock::Clock::time_point FrameClock::deadline(int64_t frameIndex) const
 int64_t FrameClock::advance(int64_t frameIndex, Clock::time_point now)
 {
     int64_t next = frameIndex + 1;
-    // Late by a whole frame or more: the frames whose time has fully passed are missed.
-    if (now >= deadline(next + 1)) {
+    // Overdue by more than the catch-up allowance: the frames whose time has passed are missed.
+    if (now > deadline(next) + kCatchUp) {
         const auto elapsedNs = std::chrono::duration_cast<std::chrono::nanoseconds>(now - m_origin).count();
         const int64_t due = elapsedNs * m_fps / 1'000'000'000;
         m_missed += due - next;

@@ -7,14 +7,20 @@
 namespace vida3::studio {
 
 // Constant frame rate from a monotonic clock: frame i is due at start + i/fps exactly, so
-// timestamps come from the frame index and never from wall-clock jitter. When rendering falls
-// more than a frame behind, the clock moves on to the frame due now and reports the frames in
-// between as missed, instead of drifting or bunching frames up.
+// timestamps come from the frame index and never from wall-clock jitter.
+// A render thread that wakes late (a busy machine can hold a runnable thread back for tens of
+// milliseconds) catches up: a frame less than kCatchUp overdue is still rendered, at once, so a
+// scheduling hiccup costs no frame — the output is constant-rate whatever the wake-up times.
+// Beyond kCatchUp the clock moves on to the frame due now and reports the frames in between as
+// missed, so sustained overload cannot build an ever-growing backlog.
 // Pure arithmetic on time points: deterministic to test. Not thread-safe (render thread).
 class FrameClock
 {
 public:
     using Clock = std::chrono::steady_clock;
+    // How overdue a frame may be and still be rendered. Bounded by what the encoder's frame
+    // pool absorbs as a burst: 100 ms is 3 frames at 30 fps, 6 at 60.
+    static constexpr std::chrono::milliseconds kCatchUp{100};
 
     explicit FrameClock(int fps);
 

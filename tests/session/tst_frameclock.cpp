@@ -37,6 +37,29 @@ private Q_SLOTS:
         QCOMPARE(clock.missed(), 0);
     }
 
+    // A render thread woken late by a busy machine catches up instead of losing frames: a frame
+    // less than kCatchUp overdue is rendered at once (the caller does not sleep for it).
+    void aLateWakeUpCatchesUp()
+    {
+        FrameClock clock(30);
+        const auto origin = FrameClock::Clock::time_point{};
+        clock.start(origin);
+        // Frame 0 finished at 90 ms: frames 1 (due 33 ms) and 2 (due 67 ms) are overdue but
+        // within the allowance, so they come next, one after the other.
+        QCOMPARE(clock.advance(0, origin + milliseconds(90)), 1);
+        QVERIFY(clock.deadline(1) < origin + milliseconds(90));
+        QCOMPARE(clock.advance(1, origin + milliseconds(92)), 2);
+        QCOMPARE(clock.advance(2, origin + milliseconds(94)), 3);
+        QCOMPARE(clock.missed(), 0);
+        // Exactly at the allowance is still caught up; a nanosecond beyond is not.
+        FrameClock edge(30);
+        edge.start(origin);
+        QCOMPARE(edge.advance(0, edge.deadline(1) + FrameClock::kCatchUp), 1);
+        QCOMPARE(edge.missed(), 0);
+        QVERIFY(edge.advance(1, edge.deadline(2) + FrameClock::kCatchUp + nanoseconds(1)) > 2);
+        QVERIFY(edge.missed() > 0);
+    }
+
     void lateByFramesCountsThemMissed()
     {
         FrameClock clock(30);
@@ -55,8 +78,9 @@ private Q_SLOTS:
         const auto origin = FrameClock::Clock::time_point{};
         clock.start(origin);
         QCOMPARE(clock.deadline(60) - origin, nanoseconds(1'000'000'000));
-        QCOMPARE(clock.advance(0, origin + milliseconds(100)), 6);
-        QCOMPARE(clock.missed(), 5);
+        // 150 ms late: beyond the allowance, frames 1-8 are gone and frame 9 (due 150 ms) is next.
+        QCOMPARE(clock.advance(0, origin + milliseconds(150)), 9);
+        QCOMPARE(clock.missed(), 8);
     }
 };
 
