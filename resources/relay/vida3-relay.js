@@ -106,7 +106,7 @@ export class RelaySource extends EventTarget {
     this._seq = { 1: 0, 2: 0 }; this._fresh = { 1: true, 2: true };
     this._busy = false; this._forceKey = true; this._lastKey = 0;
     this._limit = { fps: Infinity, quality: 1 };
-    this._sentTimes = []; this._encodeMs = 0;
+    this._sentTimes = []; this._encodeMs = 0; this._shiftMs = 0;
     this._stats = { framesSent: 0, framesSkipped: 0, keyframes: 0, bytesSent: 0, audioChunks: 0,
       reconnects: 0, server: null };
   }
@@ -139,7 +139,7 @@ export class RelaySource extends EventTarget {
     this._stopped = false;
     const started = new Promise((resolve, reject) => { this._started = { resolve, reject }; });
     this._connect();
-    this._statsTimer = setInterval(() => this._emit('stats', this.stats), 1000);
+    this._statsTimer = setInterval(() => { this._sendClock(); this._emit('stats', this.stats); }, 1000);
     return started;
   }
 
@@ -192,6 +192,16 @@ export class RelaySource extends EventTarget {
     else if (msg.type === 'keyframe') this._forceKey = true;
     else if (msg.type === 'stats') this._stats.server = msg;
     else if (msg.type === 'backpressure') this._onBackpressure(msg);
+    else if (msg.type === 'pace' && Number.isFinite(msg.shiftMs)) {
+      const half = 500 / this._fps();                     // at most half a frame either way
+      this._shiftMs = Math.max(-half, Math.min(half, msg.shiftMs));
+    }
+  }
+
+  /** Tells the studio our clock, so it can measure latency from capture (relay-protocol.md §4). */
+  _sendClock() {
+    if (this._live && this._ws?.readyState === 1)
+      this._ws.send(JSON.stringify({ type: 'clock', us: Math.round((performance.timeOrigin + performance.now()) * 1000) }));
   }
 
   async _onAccepted(msg) {
@@ -205,6 +215,7 @@ export class RelaySource extends EventTarget {
     this._setState('live', { codec: this._codec, audio: msg.audio?.codec || null });
     this._started?.resolve(); this._started = null;
     if (msg.audio?.codec && this._audioStream && !this._audio) this._startAudio(msg.audio.codec);
+    this._sendClock();
     clearTimeout(this._timer);
     this._schedule(performance.now());
   }
@@ -245,9 +256,14 @@ export class RelaySource extends EventTarget {
 
   // ---- video ----------------------------------------------------------------------------------
 
-  /** Paces capture to the current fps on the page's clock; late ticks are skipped, not queued. */
+  /**
+   * Paces capture to the current fps on the page's clock; late ticks are skipped, not queued.
+   * A `pace` hint from the studio shifts the schedule once, so frames land just before its
+   * render ticks instead of waiting up to a frame for them.
+   */
   _schedule(next) {
     const interval = 1000 / this._fps();
+    next += this._shiftMs; this._shiftMs = 0;
     const now = performance.now();
     if (next < now - interval) next = now;                 // fell behind (tab throttled): no burst
     this._timer = setTimeout(() => { this._tick(); this._schedule(next + interval); }, Math.max(0, next - now));

@@ -172,24 +172,45 @@ QByteArray keyframeRequestMessage()
     return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("keyframe")}});
 }
 
-QByteArray statsMessage(int64_t received, int64_t dropped, int latencyMs, int latencyP99Ms)
+QByteArray paceMessage(int shiftUs)
 {
-    return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("stats")},
-                               {QStringLiteral("received"), static_cast<double>(received)},
-                               {QStringLiteral("dropped"), static_cast<double>(dropped)},
-                               {QStringLiteral("latencyMs"), latencyMs},
-                               {QStringLiteral("latencyP99Ms"), latencyP99Ms}});
+    return compact(QJsonObject{{QStringLiteral("type"), QStringLiteral("pace")},
+                               {QStringLiteral("shiftMs"), std::round(shiftUs / 100.0) / 10.0}});
 }
 
-QString controlMessageType(const QByteArray &text)
+QByteArray statsMessage(const RelayStatsFigures &figures)
+{
+    QJsonObject stats{{QStringLiteral("type"), QStringLiteral("stats")},
+                      {QStringLiteral("received"), static_cast<double>(figures.received)},
+                      {QStringLiteral("dropped"), static_cast<double>(figures.dropped)},
+                      {QStringLiteral("latencyMs"), figures.latencyMs},
+                      {QStringLiteral("latencyP99Ms"), figures.latencyP99Ms}};
+    if (figures.captureLatencyMs >= 0) {
+        stats.insert(QStringLiteral("captureLatencyMs"), figures.captureLatencyMs);
+        stats.insert(QStringLiteral("captureLatencyP99Ms"), figures.captureLatencyP99Ms);
+    }
+    return compact(stats);
+}
+
+std::optional<ControlMessage> parseControlMessage(const QByteArray &text)
 {
     if (text.size() > kMaxHelloBytes)
-        return {};
+        return std::nullopt;
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(text, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return {};
-    return doc.object().value(QStringLiteral("type")).toString();
+        return std::nullopt;
+    const QJsonObject object = doc.object();
+    const QJsonValue type = object.value(QStringLiteral("type"));
+    if (!type.isString())
+        return std::nullopt;
+    ControlMessage message{type.toString(), std::nullopt};
+    // A double holds µs since 1970 exactly until the year 2255.
+    const QJsonValue us = object.value(QStringLiteral("us"));
+    if (message.type == u"clock" && us.isDouble() && std::isfinite(us.toDouble()) && us.toDouble() > 0
+        && us.toDouble() < 9.0e15)
+        message.clockUs = static_cast<int64_t>(us.toDouble());
+    return message;
 }
 
 }  // namespace vida3::studio::relay

@@ -44,9 +44,28 @@ QByteArray acceptedMessage(const HelloMessage &hello, const Negotiated &negotiat
 QByteArray refusedMessage(const RelayRefusal &refusal);
 QByteArray backpressureMessage(int fps, double quality);
 QByteArray keyframeRequestMessage();
-QByteArray statsMessage(int64_t received, int64_t dropped, int latencyMs, int latencyP99Ms);
+QByteArray paceMessage(int shiftUs);
 
-// The type of a client control message after the hello ("bye"), or empty when malformed.
-QString controlMessageType(const QByteArray &text);
+// What the stats message reports; latencies in ms, capture latencies -1 while unknown.
+struct RelayStatsFigures
+{
+    int64_t received = 0;
+    int64_t dropped = 0;
+    int latencyMs = 0;
+    int latencyP99Ms = 0;
+    int captureLatencyMs = -1;
+    int captureLatencyP99Ms = -1;
+};
+QByteArray statsMessage(const RelayStatsFigures &figures);
+
+// A client control message after the hello: its type ("bye", "clock", or a newer client's),
+// and for "clock" the sender's wall clock in µs since the Unix epoch.
+struct ControlMessage
+{
+    QString type;
+    std::optional<int64_t> clockUs;
+};
+// nullopt when the text is not a JSON object with a string type.
+std::optional<ControlMessage> parseControlMessage(const QByteArray &text);
 
 }  // namespace vida3::studio::relay

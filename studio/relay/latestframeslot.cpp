@@ -28,7 +28,7 @@ QImage *LatestFrameSlot::beginWrite(QSize size, QImage::Format format)
     return nullptr;
 }
 
-void LatestFrameSlot::publish(int64_t receivedUs)
+void LatestFrameSlot::publish(const FrameStamps &stamps, int64_t publishedUs)
 {
     if (m_writing < 0)
         return;
@@ -38,7 +38,8 @@ void LatestFrameSlot::publish(int64_t receivedUs)
     m_published = m_writing;
     m_writing = -1;
     m_publishedTaken = false;
-    m_publishedReceivedUs = receivedUs;
+    m_publishedStamps = stamps;
+    m_publishedAtUs = publishedUs;
     ++m_generation;
     ++m_counters.published;
 }
@@ -47,6 +48,12 @@ bool LatestFrameSlot::take(QImage *out, uint64_t *generation, int64_t nowUs)
 {
     std::lock_guard lock(m_mutex);
     m_hasReader = true;
+    if (m_lastTakeUs > 0 && nowUs > m_lastTakeUs) {
+        m_readerGapsUs[static_cast<size_t>(m_readerGapNext)] = static_cast<int>(std::min<int64_t>(nowUs - m_lastTakeUs, 10'000'000));
+        m_readerGapNext = (m_readerGapNext + 1) % kReaderGaps;
+        m_readerGapCount = std::min(m_readerGapCount + 1, kReaderGaps);
+    }
+    m_lastTakeUs = nowUs;
     if (m_published < 0 || m_generation == *generation)
         return false;
     *out = m_buffers[static_cast<size_t>(m_published)];  // shallow: a reference count
@@ -54,10 +61,14 @@ bool LatestFrameSlot::take(QImage *out, uint64_t *generation, int64_t nowUs)
     if (!m_publishedTaken) {
         m_publishedTaken = true;
         ++m_counters.taken;
-        const int64_t latencyMs = std::max<int64_t>(0, (nowUs - m_publishedReceivedUs) / 1000);
-        m_latencyMs[static_cast<size_t>(m_latencyNext)] = static_cast<int>(std::min<int64_t>(latencyMs, 1000000));
-        m_latencyNext = (m_latencyNext + 1) % kLatencySamples;
-        m_latencyCount = std::min(m_latencyCount + 1, kLatencySamples);
+        const auto clampMs = [](int64_t us) { return static_cast<int>(std::clamp<int64_t>(us / 1000, 0, 1'000'000)); };
+        Sample &sample = m_samples[static_cast<size_t>(m_sampleNext)];
+        sample.latencyMs = clampMs(nowUs - m_publishedStamps.receivedUs);
+        sample.captureLatencyMs = m_publishedStamps.capturedUs > 0 ? clampMs(nowUs - m_publishedStamps.capturedUs) : -1;
+        sample.waitUs = static_cast<int>(std::clamp<int64_t>(nowUs - m_publishedAtUs, 0, 10'000'000));
+        m_sampleNext = (m_sampleNext + 1) % kSamples;
+        m_sampleCount = std::min(m_sampleCount + 1, kSamples);
+        m_undrained = std::min(m_undrained + 1, kSamples);
     }
     return true;
 }
@@ -68,21 +79,56 @@ LatestFrameSlot::Counters LatestFrameSlot::counters() const
     return m_counters;
 }
 
-int LatestFrameSlot::latencyPercentileMs(double percentile) const
+int LatestFrameSlot::percentileOf(int Sample::*field, double percentile) const
 {
-    std::array<int, kLatencySamples> samples{};
+    std::array<int, kSamples> values{};
     int count = 0;
     {
         std::lock_guard lock(m_mutex);
-        samples = m_latencyMs;
-        count = m_latencyCount;
+        for (int i = 0; i < m_sampleCount; ++i) {
+            const int value = m_samples[static_cast<size_t>(i)].*field;
+            if (value >= 0)
+                values[static_cast<size_t>(count++)] = value;
+        }
     }
     if (count == 0)
-        return 0;
+        return -1;
     const int index = std::clamp(static_cast<int>(percentile * count), 0, count - 1);
-    auto at = samples.begin() + index;
-    std::nth_element(samples.begin(), at, samples.begin() + count);
+    auto at = values.begin() + index;
+    std::nth_element(values.begin(), at, values.begin() + count);
     return *at;
+}
+
+int LatestFrameSlot::latencyPercentileMs(double percentile) const
+{
+    return std::max(0, percentileOf(&Sample::latencyMs, percentile));
+}
+
+int LatestFrameSlot::captureLatencyPercentileMs(double percentile) const
+{
+    return percentileOf(&Sample::captureLatencyMs, percentile);
+}
+
+LatestFrameSlot::Phase LatestFrameSlot::drainPhase()
+{
+    Phase phase;
+    std::array<int, kReaderGaps> gaps{};
+    int gapCount = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        phase.waitsUs.reserve(static_cast<size_t>(m_undrained));
+        for (int i = m_undrained; i > 0; --i)
+            phase.waitsUs.push_back(m_samples[static_cast<size_t>((m_sampleNext - i + kSamples) % kSamples)].waitUs);
+        m_undrained = 0;
+        gaps = m_readerGapsUs;
+        gapCount = m_readerGapCount;
+    }
+    if (gapCount > 0) {
+        auto mid = gaps.begin() + gapCount / 2;
+        std::nth_element(gaps.begin(), mid, gaps.begin() + gapCount);
+        phase.readerPeriodUs = *mid;
+    }
+    return phase;
 }
 
 void LatestFrameSlot::clear()
@@ -91,6 +137,7 @@ void LatestFrameSlot::clear()
     m_published = -1;
     m_publishedTaken = false;
     ++m_generation;
+    m_undrained = 0;
 }
 
 }  // namespace vida3::studio::relay

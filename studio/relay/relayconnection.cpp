@@ -2,6 +2,7 @@
 #include "studio/relay/relayconnection.h"
 
 #include "studio/relay/relayconfig.h"
+#include "studio/relay/phasealigner.h"
 #include "studio/relay/relayhub.h"
 #include "studio/relay/relaytoken.h"
 #include "studio/relay/steadyclock.h"
@@ -117,13 +118,15 @@ void RelayConnection::onText(const QString &text)
         handleHello(text.toUtf8());
         return;
     }
-    const QString type = controlMessageType(text.toUtf8());
-    if (type == u"bye") {
-        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("bye"));
+    const std::optional<ControlMessage> control = parseControlMessage(text.toUtf8());
+    if (!control || control->type.isEmpty()) {
+        refuse({Refusal::Malformed, QStringLiteral("a control message is not a JSON object with a type")});
         return;
     }
-    if (type.isEmpty())
-        refuse({Refusal::Malformed, QStringLiteral("a control message is not a JSON object with a type")});
+    if (control->type == u"bye")
+        m_socket->close(QWebSocketProtocol::CloseCodeNormal, QStringLiteral("bye"));
+    else if (control->clockUs)
+        m_senderClock.addReport(*control->clockUs, wallUs());
     // Unknown control types from a newer client are ignored.
 }
 
@@ -205,7 +208,7 @@ void RelayConnection::handleMedia(const QByteArray &message)
     m_bytes += message.size();
     m_lastMediaMs = receivedUs / 1000;
     if (header.kind == MediaKind::Video) {
-        handleVideo(header, payload, receivedUs);
+        handleVideo(header, payload, FrameStamps{receivedUs, m_senderClock.toSteadyUs(header.timestampUs, receivedUs, wallUs())});
         return;
     }
     const bool gap = m_lastAudioSeq && header.sequence != *m_lastAudioSeq + 1 && !header.isDiscontinuity();
@@ -216,9 +219,9 @@ void RelayConnection::handleMedia(const QByteArray &message)
         ++m_decodeErrors;
 }
 
-void RelayConnection::handleVideo(const MediaHeader &header, QByteArrayView payload, int64_t receivedUs)
+void RelayConnection::handleVideo(const MediaHeader &header, QByteArrayView payload, const FrameStamps &stamps)
 {
-    const int64_t nowMs = receivedUs / 1000;
+    const int64_t nowMs = stamps.receivedUs / 1000;
     const bool gap = m_lastVideoSeq && header.sequence != *m_lastVideoSeq + 1 && !header.isDiscontinuity();
     m_lastVideoSeq = header.sequence;
     if (gap && header.codec == MediaCodec::H264 && !header.isKeyframe()) {
@@ -226,8 +229,8 @@ void RelayConnection::handleVideo(const MediaHeader &header, QByteArrayView payl
         requestKeyframe(nowMs);
         return;
     }
-    Expected<VideoDecoder::Result> result = m_video.decode(header, payload, m_feed->frames(), receivedUs);
-    m_decodeUsTotal += steadyUs() - receivedUs;
+    Expected<VideoDecoder::Result> result = m_video.decode(header, payload, m_feed->frames(), stamps);
+    m_decodeUsTotal += steadyUs() - stamps.receivedUs;
     if (!result) {
         // Counted in the stats; logged once per connection so a broken page cannot flood the log.
         if (m_decodeErrors++ == 0)
@@ -273,14 +276,23 @@ void RelayConnection::tick(int64_t nowMs, double loadFraction)
     stats.dropped = counters.dropped;
     stats.received = m_received;
     stats.decodeErrors = m_decodeErrors;
-    stats.latencyMs = m_feed->frames().latencyP50Ms();
+    const LatestFrameSlot &frames = m_feed->frames();
+    stats.latencyMs = frames.latencyP50Ms();
+    stats.captureLatencyMs = frames.captureLatencyPercentileMs(0.5);
     m_feed->setStats(stats);
     m_tickBytes = m_bytes;
     m_tickDecoded = m_decoded;
     if (m_ticks % 2 == 0) {
-        sendText(statsMessage(m_received, counters.dropped, stats.latencyMs,
-                              m_feed->frames().latencyPercentileMs(0.99)));
+        RelayStatsFigures figures;
+        figures.received = m_received;
+        figures.dropped = counters.dropped;
+        figures.latencyMs = stats.latencyMs;
+        figures.latencyP99Ms = frames.latencyPercentileMs(0.99);
+        figures.captureLatencyMs = stats.captureLatencyMs;
+        figures.captureLatencyP99Ms = frames.captureLatencyPercentileMs(0.99);
+        sendText(statsMessage(figures));
         updateBackpressure(2.0, loadFraction);
+        updatePace();
     }
 }
 
@@ -292,9 +304,11 @@ void RelayConnection::updateBackpressure(double windowSec, double loadFraction)
     m_windowDecoded = m_decoded;
     m_windowDropped = counters.dropped;
     const double fps = static_cast<double>(decoded) / windowSec;
-    // Overloaded when a fifth of the decoded frames were never shown, or the relay thread is
-    // nearly always busy: ask for fewer frames (and cheaper ones) before it falls behind.
-    const bool overloaded = (decoded > 0 && dropped * 5 > decoded) || loadFraction > 0.8;
+    // Overloaded when the relay thread is nearly always busy decoding, or the source sends
+    // clearly more frames than the render thread takes (a 60 fps page into a 30 fps studio):
+    // ask for fewer frames (and cheaper ones) before it falls behind. Frames replaced now and
+    // then at equal rates are jitter, not overload: the pace hint (updatePace) handles those.
+    const bool overloaded = (decoded > 0 && dropped * 3 > decoded) || loadFraction > 0.8;
     if (overloaded) {
         m_calmWindows = 0;
         const int current = m_hintFps > 0 ? m_hintFps : m_hello.fps;
@@ -312,6 +326,19 @@ void RelayConnection::updateBackpressure(double windowSec, double loadFraction)
         m_hintFps = std::min(m_hello.fps, m_hintFps + std::max(1, m_hello.fps / 6));
         m_hintQuality = std::min(0.8, m_hintQuality + 0.1);
         sendText(backpressureMessage(m_hintFps, m_hintQuality));
+    }
+}
+
+void RelayConnection::updatePace()
+{
+    LatestFrameSlot::Phase phase = m_feed->frames().drainPhase();
+    if (m_paceSettling) {  // these frames straddle the last shift: judge only the next window
+        m_paceSettling = false;
+        return;
+    }
+    if (std::optional<int> shift = PhaseAligner::shiftUs(phase.waitsUs, phase.readerPeriodUs)) {
+        sendText(paceMessage(*shift));
+        m_paceSettling = true;
     }
 }
 

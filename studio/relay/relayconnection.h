@@ -3,7 +3,9 @@
 
 #include "studio/relay/audiodecoder.h"
 #include "studio/relay/hellomessage.h"
+#include "studio/relay/latestframeslot.h"
 #include "studio/relay/mediaheader.h"
+#include "studio/relay/senderclock.h"
 #include "studio/relay/videodecoder.h"
 
 #include <QObject>
@@ -65,10 +67,13 @@ private:
     void onDisconnected();
     void handleHello(const QByteArray &text);
     void handleMedia(const QByteArray &message);
-    void handleVideo(const MediaHeader &header, QByteArrayView payload, int64_t receivedUs);
+    void handleVideo(const MediaHeader &header, QByteArrayView payload, const FrameStamps &stamps);
     void requestKeyframe(int64_t nowMs);
     void sendText(const QByteArray &json);
     void updateBackpressure(double windowSec, double loadFraction);
+    // Asks the source to shift its capture schedule when its frames land far from the render
+    // ticks (PhaseAligner); every 2 s with the stats.
+    void updatePace();
 
     QWebSocket *m_socket;  // child
     Context m_context;
@@ -100,6 +105,9 @@ private:
     int m_hintFps = 0;  // 0: no hint sent; else the fps last asked for
     double m_hintQuality = 0.8;
     int m_calmWindows = 0;
+
+    SenderClock m_senderClock;
+    bool m_paceSettling = false;  // a pace hint was just sent
 };
 
 }  // namespace vida3::studio::relay

@@ -115,7 +115,7 @@ QByteArray RelayService::withSources(const QByteArray &statsLine, const QList<So
     QJsonObject line = QJsonDocument::fromJson(statsLine).object();
     QJsonArray list;
     for (const SourceStats &s : sources) {
-        list.append(QJsonObject{
+        QJsonObject source{
             {QStringLiteral("name"), s.name},
             {QStringLiteral("connected"), s.connected},
             {QStringLiteral("codec"), s.codec},
@@ -125,7 +125,11 @@ QByteArray RelayService::withSources(const QByteArray &statsLine, const QList<So
             {QStringLiteral("kbps"), std::round(s.kbps * 10.0) / 10.0},
             {QStringLiteral("last_seen_ms"), static_cast<double>(s.lastSeenMs)},
             {QStringLiteral("dropped"), static_cast<double>(s.dropped)},
-        });
+            {QStringLiteral("latency_ms"), s.latencyMs},
+        };
+        if (s.captureLatencyMs >= 0)
+            source.insert(QStringLiteral("capture_latency_ms"), s.captureLatencyMs);
+        list.append(source);
     }
     line.insert(QStringLiteral("sources"), list);
     return QJsonDocument(line).toJson(QJsonDocument::Compact);

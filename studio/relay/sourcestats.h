@@ -23,6 +23,7 @@ struct SourceStats
     int64_t received = 0;     // media messages received
     int64_t decodeErrors = 0;
     int latencyMs = 0;        // receive-to-render p50
+    int captureLatencyMs = -1;  // the sender's capture to render p50; -1 while its clock is unknown
 };
 
 }  // namespace vida3::studio::relay

@@ -19,4 +19,12 @@ inline int64_t steadyMs()
     return steadyUs() / 1000;
 }
 
+// Wall-clock time in µs since the Unix epoch: only to relate a sender's timestamps (which are
+// on its own wall clock) to ours; intervals are always measured on steadyUs().
+inline int64_t wallUs()
+{
+    return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::system_clock::now().time_since_epoch())
+        .count();
+}
+
 }  // namespace vida3::studio::relay

@@ -2,6 +2,7 @@
 #include "studio/relay/videodecoder.h"
 
 #include "studio/relay/latestframeslot.h"
+#include "studio/relay/steadyclock.h"
 
 extern "C" {
 #include <libavutil/pixdesc.h>
@@ -89,10 +90,10 @@ Status VideoDecoder::openCodec(MediaCodec codec)
 }
 
 Expected<VideoDecoder::Result> VideoDecoder::decode(const MediaHeader &header, QByteArrayView payload,
-                                                    LatestFrameSlot &slot, int64_t receivedUs)
+                                                    LatestFrameSlot &slot, const FrameStamps &stamps)
 {
     if (header.codec == MediaCodec::Rgba)
-        return copyRgba(header, payload, slot, receivedUs);
+        return copyRgba(header, payload, slot, stamps);
     if (Status opened = openCodec(header.codec); !opened)
         return opened.error();
     if (header.codec == MediaCodec::H264 && !m_h264Synced) {
@@ -101,7 +102,7 @@ Expected<VideoDecoder::Result> VideoDecoder::decode(const MediaHeader &header, Q
         avcodec_flush_buffers(m_context.get());
         m_h264Synced = true;
     }
-    Expected<Result> result = decodeWithLibav(header, payload, slot, receivedUs);
+    Expected<Result> result = decodeWithLibav(header, payload, slot, stamps);
     if (!result && header.codec == MediaCodec::H264) {
         resync();
         return Result::NeedsKeyframe;
@@ -110,7 +111,7 @@ Expected<VideoDecoder::Result> VideoDecoder::decode(const MediaHeader &header, Q
 }
 
 Expected<VideoDecoder::Result> VideoDecoder::decodeWithLibav(const MediaHeader &header, QByteArrayView payload,
-                                                             LatestFrameSlot &slot, int64_t receivedUs)
+                                                             LatestFrameSlot &slot, const FrameStamps &stamps)
 {
     av_packet_unref(m_packet.get());
     if (av_new_packet(m_packet.get(), static_cast<int>(payload.size())) < 0)
@@ -134,7 +135,7 @@ Expected<VideoDecoder::Result> VideoDecoder::decodeWithLibav(const MediaHeader &
     }
     if (rc != AVERROR(EAGAIN) && rc != AVERROR_EOF)
         return decodeError(QStringLiteral("%1 payload does not decode").arg(codecName(header.codec)));
-    if (haveFrame && convertInto(newest, slot, receivedUs))
+    if (haveFrame && convertInto(newest, slot, stamps))
         result = Result::Published;
     av_frame_unref(newest);
     // Image codecs hold no state between messages; H.264 keeps its reference frames.
@@ -143,7 +144,7 @@ Expected<VideoDecoder::Result> VideoDecoder::decodeWithLibav(const MediaHeader &
     return result;
 }
 
-bool VideoDecoder::convertInto(const AVFrame *frame, LatestFrameSlot &slot, int64_t receivedUs)
+bool VideoDecoder::convertInto(const AVFrame *frame, LatestFrameSlot &slot, const FrameStamps &stamps)
 {
     if (frame->width < 1 || frame->height < 1 || frame->width > kMaxWidth || frame->height > kMaxHeight)
         return false;
@@ -180,12 +181,12 @@ bool VideoDecoder::convertInto(const AVFrame *frame, LatestFrameSlot &slot, int6
         premultiply(*target);
     m_width = frame->width;
     m_height = frame->height;
-    slot.publish(receivedUs);
+    slot.publish(stamps, steadyUs());
     return true;
 }
 
 Expected<VideoDecoder::Result> VideoDecoder::copyRgba(const MediaHeader &header, QByteArrayView payload,
-                                                      LatestFrameSlot &slot, int64_t receivedUs)
+                                                      LatestFrameSlot &slot, const FrameStamps &stamps)
 {
     const int64_t expected = int64_t{header.width} * header.height * 4;
     if (payload.size() != expected)
@@ -202,7 +203,7 @@ Expected<VideoDecoder::Result> VideoDecoder::copyRgba(const MediaHeader &header,
     }
     m_width = header.width;
     m_height = header.height;
-    slot.publish(receivedUs);
+    slot.publish(stamps, steadyUs());
     return Result::Published;
 }
 

@@ -10,6 +10,7 @@
 namespace vida3::studio::relay {
 
 class LatestFrameSlot;
+struct FrameStamps;
 
 // Decodes one source's video messages into its LatestFrameSlot as ARGB32_Premultiplied (what
 // the renderer blits fastest). H.264 Annex B, JPEG, WebP and PNG go
@@ -30,7 +31,7 @@ public:
     // without a keyframe); frames are skipped until a keyframe arrives. An Error means the
     // payload is undecodable; the connection decides what to do (counted, not fatal).
     Expected<Result> decode(const MediaHeader &header, QByteArrayView payload, LatestFrameSlot &slot,
-                            int64_t receivedUs);
+                            const FrameStamps &stamps);
     // Called on a sequence gap or discontinuity: H.264 waits for the next keyframe.
     void resync();
 
@@ -40,10 +41,10 @@ public:
 private:
     Status openCodec(MediaCodec codec);
     Expected<Result> decodeWithLibav(const MediaHeader &header, QByteArrayView payload, LatestFrameSlot &slot,
-                                     int64_t receivedUs);
+                                     const FrameStamps &stamps);
     Expected<Result> copyRgba(const MediaHeader &header, QByteArrayView payload, LatestFrameSlot &slot,
-                              int64_t receivedUs);
-    bool convertInto(const AVFrame *frame, LatestFrameSlot &slot, int64_t receivedUs);
+                              const FrameStamps &stamps);
+    bool convertInto(const AVFrame *frame, LatestFrameSlot &slot, const FrameStamps &stamps);
 
     encoder::AvCodecContextPtr m_context;
     MediaCodec m_codec = MediaCodec::H264;

@@ -66,16 +66,16 @@ function latencySpread(counters, sent) {
   return raw.map(x => x - min);
 }
 
-async function run(nginx, web, codec, count, rep) {
+async function run(nginx, web, codec, count, scene, rep) {
   const env = studioEnv();
   const names = Array.from({ length: count }, (_, i) => count > 1 ? `bench${i + 1}` : 'demo');
   const tokens = names.map(n => mintToken(env, n));
-  const key = `${codec}x${count}r${rep}`;  // letters and digits: a valid X-preset key
+  const key = `${codec}x${count}${scene}r${rep}`;  // letters and digits: a valid X-preset key
   const studio = await startStudio({ env, sources: names, rtmpUrl: nginx.url, key, duration: seconds + 60 });
   const browser = await launchBrowser();
   try {
     const frag = count > 1 ? tokens.map((t, i) => `token${i + 1}=${t}`).join('&') : `token=${tokens[0]}`;
-    const q = new URLSearchParams({ codec, url: studio.url, name: count > 1 ? 'bench' : 'demo', sources: count });
+    const q = new URLSearchParams({ codec, url: studio.url, name: count > 1 ? 'bench' : 'demo', sources: count, scene });
     await browser.page.goto(`${web.origin}/pages/pattern.html?${q}#${frag}`);
     const page = () => browser.page.evaluate(() => ({ states: window.relayTest.states, stats: window.relayStats(), error: window.relayTest.error }));
     const live = await waitFor(async () => (await page()).stats.filter(s => s.state === 'live').length === count, 20000);
@@ -84,14 +84,15 @@ async function run(nginx, web, codec, count, rep) {
     const cpids = chromiumPids(browser.profile);
     const [s0, c0, t0, p0] = [cpuSeconds([studio.proc.pid]), cpuSeconds(cpids), performance.now(), await page()];
     const tFrom = studio.stats().at(-1).t;
-    const serverLatency = [];
-    const serverLatencyP99 = [];
-    for (let i = 0; i < seconds; i++) {
-      await sleep(1000);
+    // The studio's own figures (relay `stats`, each over the last 64 frames shown), every 2 s:
+    // from receipt, and from the page's capture (the page reports its clock to the studio).
+    const windows = [];
+    for (let i = 0; i < seconds; i += 2) {
+      await sleep(2000);
       const server = (await page()).stats[0].server;
-      if (Number.isFinite(server?.latencyMs)) serverLatency.push(server.latencyMs);
-      if (Number.isFinite(server?.latencyP99Ms)) serverLatencyP99.push(server.latencyP99Ms);
+      if (server) windows.push(server);
     }
+    const col = k => windows.map(w => w[k]).filter(Number.isFinite);
     const [s1, c1, t1, p1] = [cpuSeconds([studio.proc.pid]), cpuSeconds(cpids), performance.now(), await page()];
     const wall = (t1 - t0) / 1000;
     const sent = await browser.page.evaluate(() => window.relayTest.sent);
@@ -111,7 +112,9 @@ async function run(nginx, web, codec, count, rep) {
       studioCpu: (s1 - s0) / wall * 100, chromeCpu: (c1 - c0) / wall * 100,
       bytesPerFrame: p1.stats[0].bytesSent / Math.max(1, p1.stats[0].framesSent),
       encodeMs: p1.stats[0].encodeMs,
-      serverP50: median(serverLatency), serverP99: Math.max(0, ...serverLatencyP99), spreadP50: median(spread), spreadP99: pct(spread, 0.99),
+      serverP50: median(col('latencyMs')), serverP99: Math.max(0, ...col('latencyP99Ms')),
+      captureP50: median(col('captureLatencyMs')), captureP99: median(col('captureLatencyP99Ms')),
+      captureP99Worst: Math.max(0, ...col('captureLatencyP99Ms')), spreadP50: median(spread), spreadP99: pct(spread, 0.99),
     };
   } finally {
     await browser.close();
@@ -124,16 +127,18 @@ const web = await startStaticServer();
 const results = [];
 try {
   for (const cfg of configs) {
-    const [codec, count] = [cfg.split(':')[0], Number(cfg.split(':')[1])];
+    const [codec, n, scene = 'pattern'] = cfg.split(':');
+    const count = Number(n);
     const runs = [];
     for (let rep = 0; rep < reps; rep++) {
-      try { runs.push(await run(nginx, web, codec, count, rep)); }
+      try { runs.push(await run(nginx, web, codec, count, scene, rep)); }
       catch (e) { console.error(`${cfg} run ${rep + 1}: ${e.message}`); }
     }
     const m = k => median(runs.map(r => r[k]));
     const row = { config: cfg, runs: runs.length, pageFps: m('pageFps'), outFps: m('outFps'), lost: runs.map(r => r.lost).join(' | '),
       studioCpu: m('studioCpu'), cpuPerSource: NaN, chromeCpu: m('chromeCpu'), kbPerFrame: m('bytesPerFrame') / 1024,
-      encodeMs: m('encodeMs'), serverP50: m('serverP50'), serverP99: m('serverP99'), spreadP50: m('spreadP50'), spreadP99: m('spreadP99') };
+      encodeMs: m('encodeMs'), serverP50: m('serverP50'), serverP99: m('serverP99'),
+      captureP50: m('captureP50'), captureP99: m('captureP99'), captureP99Worst: Math.max(0, ...runs.map(r => r.captureP99Worst)), spreadP50: m('spreadP50'), spreadP99: m('spreadP99') };
     results.push(row);
     console.error(JSON.stringify(row));
   }
@@ -144,11 +149,13 @@ try {
 
 const f = (x, d = 1) => Number.isFinite(x) ? x.toFixed(d) : '—';
 console.log(`\nrelay benchmark: ${seconds} s per run, medians of ${reps} runs, 1280x720 at 30 fps, ${configs.join(' ')}`);
-console.log('config     | page fps | out fps | studio CPU % | per source % | chromium CPU % | KB/frame | encode ms | studio p50/p99 | out spread p50/p99 ms | lost');
+console.log('config             | page fps | out fps | studio CPU % | per source % | chromium CPU % | KB/frame | encode ms | recv→render p50/p99 | capture→render p50/p99/worst | out spread p50/p99 ms | lost');
 for (const r of results) {
-  const one = results.find(x => x.config === `${r.config.split(':')[0]}:1`);
+  const [codec, , scene] = r.config.split(':');
+  const one = results.find(x => x.config === [codec, '1', scene].filter(Boolean).join(':'));
   const n = Number(r.config.split(':')[1]);
   const per = n > 1 && one ? (r.studioCpu - one.studioCpu) / (n - 1) : r.studioCpu;
-  console.log(`${r.config.padEnd(10)} | ${f(r.pageFps).padStart(8)} | ${f(r.outFps).padStart(7)} | ${f(r.studioCpu).padStart(12)} | ${f(per).padStart(12)} | ${f(r.chromeCpu).padStart(14)} | ${f(r.kbPerFrame).padStart(8)} | ${f(r.encodeMs).padStart(9)} | ${(f(r.serverP50) + '/' + f(r.serverP99)).padStart(13)} | ${(f(r.spreadP50, 0) + '/' + f(r.spreadP99, 0)).padStart(21)} | ${r.lost}`);
+  console.log(`${r.config.padEnd(18)} | ${f(r.pageFps).padStart(8)} | ${f(r.outFps).padStart(7)} | ${f(r.studioCpu).padStart(12)} | ${f(per).padStart(12)} | ${f(r.chromeCpu).padStart(14)} | ${f(r.kbPerFrame).padStart(8)} | ${f(r.encodeMs).padStart(9)} | ${(f(r.serverP50, 0) + '/' + f(r.serverP99, 0)).padStart(19)} | ${(f(r.captureP50, 0) + '/' + f(r.captureP99, 0) + '/' + f(r.captureP99Worst, 0)).padStart(28)} | ${(f(r.spreadP50, 0) + '/' + f(r.spreadP99, 0)).padStart(21)} | ${r.lost}`);
 }
 console.log('per source % = extra studio CPU per added source (vs the same codec with 1 source); for 1 source the whole studio CPU.');
+console.log('capture→render: the page captured the frame → the render thread took it (p99: median of 2-s windows / worst window); it includes the browser\'s encode.');

@@ -19,7 +19,7 @@ afterEach(async () => { for (const f of cleanup.reverse()) await f(); cleanup = 
 async function relay(answer) {
   const wss = new WebSocketServer({ port: 0, host: '127.0.0.1' });
   await new Promise(r => wss.once('listening', r));
-  const r = { connections: 0, urls: [], hellos: [], firsts: [], media: [], sockets: [] };
+  const r = { connections: 0, urls: [], hellos: [], firsts: [], media: [], controls: [], sockets: [] };
   wss.on('connection', (ws, req) => {
     const n = r.connections++;
     r.urls.push(req.url); r.sockets.push(ws);
@@ -29,7 +29,7 @@ async function relay(answer) {
       first = false;
       if (binary) { r.media.push({ at: performance.now(), ...parse(data) }); return; }
       const m = JSON.parse(data.toString());
-      if (m.type === 'hello') { r.hellos.push(m); answer(m, ws, n); }
+      if (m.type === 'hello') { r.hellos.push(m); answer(m, ws, n); } else r.controls.push({ at: Date.now(), ...m });
     });
   });
   r.url = `ws://127.0.0.1:${wss.address().port}/v1`;
@@ -80,6 +80,30 @@ test('backpressure lowers the frame rate', async () => {
   await sleep(2000);
   const rate = (r.media.length - n0) / 2;
   assert.ok(rate >= 8 && rate <= 12, `${rate} fps after backpressure 10`);
+});
+
+test('the page reports its clock; a pace hint shifts the capture schedule once, either way', async () => {
+  let socket;
+  const r = await relay((m, ws) => { accept(m, ws); socket = ws; });
+  const s = source(r.url);
+  await s.start(canvas, { codec: 'jpeg', fps: 30 });
+  await sleep(600);
+  socket.send('{"type":"pace","shiftMs":15}');
+  await sleep(700);
+  socket.send('{"type":"pace","shiftMs":-10}');
+  await sleep(700);
+  // The header timestamps are the page's capture times: one gap grows by 15 ms, a later one
+  // shrinks by 10 ms, and the 30 fps cadence holds around them.
+  const gaps = r.media.slice(1).map((x, i) => Number(x.ts - r.media[i].ts) / 1000);
+  const late = gaps.findIndex(g => g > 44 && g < 54);
+  const soon = gaps.findIndex(g => g > 18 && g < 28);
+  assert.ok(late > 0 && soon > late, `gaps: ${gaps.map(g => g.toFixed(1)).join(' ')}`);
+  const others = gaps.filter((g, i) => i !== late && i !== soon).sort((a, b) => a - b);
+  const mid = others[others.length >> 1];
+  assert.ok(mid > 31 && mid < 36, `median gap ${mid} ms`);
+  const clocks = r.controls.filter(c => c.type === 'clock');
+  assert.ok(clocks.length >= 2, `clock reports: ${JSON.stringify(r.controls)}`);
+  assert.ok(clocks.every(c => Math.abs(c.us / 1000 - c.at) < 1000), `the clock is µs since the epoch: ${JSON.stringify(clocks)}`);
 });
 
 test('a permanent refusal (bad_token) stops for good and rejects start()', async () => {

@@ -5,15 +5,18 @@
 #include "studio/relay/mediaheader.h"
 #include "studio/relay/relayhub.h"
 #include "studio/relay/relayserver.h"
+#include "studio/relay/steadyclock.h"
 #include "studio/relay/relaytoken.h"
 
 #include <QBuffer>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTimer>
 #include <QWebSocket>
 
 #include <memory>
@@ -34,9 +37,11 @@ QString hello(const QString &source, const QString &tok, const QString &codecs =
         .arg(tok, source, codecs);
 }
 
-QByteArray media(MediaCodec codec, int w, int h, const QByteArray &payload, uint32_t seq, bool key = true)
+QByteArray media(MediaCodec codec, int w, int h, const QByteArray &payload, uint32_t seq, bool key = true,
+                 int64_t timestampUs = 0)
 {
     MediaHeader hd;
+    hd.timestampUs = timestampUs;
     hd.kind = MediaKind::Video;
     hd.codec = codec;
     hd.flags = key ? kFlagKeyframe : 0;
@@ -358,6 +363,57 @@ private Q_SLOTS:
         QCOMPARE(frame.size(), QSize(160, 96));
         const QColor c = frame.pixelColor(80, 48);
         QVERIFY2(c.red() > 200 && c.green() < 40 && c.blue() < 40, qPrintable(c.name()));
+        QVERIFY(!client.closed());
+    }
+
+    // A page whose frames land just after each render tick would wait a whole tick: the relay
+    // asks it to capture sooner (pace), and once the page has reported its clock the stats
+    // count latency from the page's capture. The test thread plays the render thread.
+    void framesOutOfPhaseArePacedAndLatencyCountsFromCapture()
+    {
+        auto server = makeServer();
+        Client client;
+        QVERIFY(client.open(server->url()));
+        client.socket.sendTextMessage(hello(QStringLiteral("cam"), token(QStringLiteral("cam"))));
+        QTRY_VERIFY(client.hasType(QStringLiteral("accepted")));
+        auto feed = m_hub->find(QStringLiteral("cam"));
+        const QByteArray picture = jpeg(QColor(0, 0, 200), {64, 48});
+        uint32_t seq = 0;
+        QImage frame;
+        uint64_t generation = 0;
+        QTimer render;
+        render.setTimerType(Qt::PreciseTimer);
+        connect(&render, &QTimer::timeout, this, [&] {
+            feed->frames().take(&frame, &generation, steadyUs());
+            // The page captures 3 ms after the tick: a decoded frame waits ~30 ms for the next.
+            QTimer::singleShot(3, Qt::PreciseTimer, &client.socket, [&] {
+                // Like the page, it reports its clock now and then (here: with every frame).
+                client.socket.sendTextMessage(QStringLiteral(R"({"type":"clock","us":%1})").arg(wallUs()));
+                client.socket.sendBinaryMessage(media(MediaCodec::Jpeg, 64, 48, picture, seq++, true, wallUs()));
+            });
+        });
+        render.start(33);
+        // A plain event loop, not QTRY (which sleeps between polls and would blur the timing).
+        QEventLoop loop;
+        connect(&client.socket, &QWebSocket::textMessageReceived, &loop, [&] {
+            if (client.hasType(QStringLiteral("pace")))
+                loop.quit();
+        });
+        QTimer::singleShot(8000, &loop, &QEventLoop::quit);
+        loop.exec();
+        render.stop();
+        QVERIFY(client.hasType(QStringLiteral("pace")));
+        double shiftMs = 0;
+        int captureLatencyMs = -1;
+        for (const QJsonObject &o : std::as_const(client.texts)) {
+            if (o.value(QStringLiteral("type")).toString() == u"pace")
+                shiftMs = o.value(QStringLiteral("shiftMs")).toDouble();
+            if (o.value(QStringLiteral("type")).toString() == u"stats")
+                captureLatencyMs = o.value(QStringLiteral("captureLatencyMs")).toInt(-1);
+        }
+        // Waiting ~30 ms of a 33 ms tick against a target of 8 ms: capture ~11 ms sooner.
+        QVERIFY2(shiftMs < -6 && shiftMs > -16, qPrintable(QString::number(shiftMs)));
+        QVERIFY2(captureLatencyMs >= 25 && captureLatencyMs < 60, qPrintable(QString::number(captureLatencyMs)));
         QVERIFY(!client.closed());
     }
 

@@ -19,9 +19,38 @@ function makeCanvas() {
   return canvas;
 }
 
+// ?scene=rich: instead of flat quadrants, an animated canvas like the ones creators stream and
+// like the one the relay formats were measured on (shared reference): a moving gradient, 60
+// moving translucent shapes with their own gradients, and text. Flat colour flatters PNG (a few
+// KB a frame); this costs PNG about a megabyte a frame, as a real page does. The bars stay.
+const rich = q.get('scene') === 'rich';
+const SHAPES = Array.from({ length: 60 }, (_, i) => ({
+  x: (i * 211) % W, y: (i * 137) % H, r: 20 + (i * 29) % 90, vx: ((i % 7) - 3) * 2.5, vy: ((i % 5) - 2) * 2,
+  hue: (i * 47) % 360 }));
+
+function paintRich(ctx, n) {
+  const g = ctx.createLinearGradient(0, 0, W, H);
+  g.addColorStop(0, `hsl(${n % 360} 70% 35%)`);
+  g.addColorStop(1, `hsl(${(n + 180) % 360} 70% 25%)`);
+  ctx.fillStyle = g;
+  ctx.fillRect(0, 0, W, H);
+  for (const s of SHAPES) {
+    const x = ((s.x + s.vx * n) % W + W) % W, y = ((s.y + s.vy * n) % H + H) % H;
+    const rg = ctx.createRadialGradient(x, y, 0, x, y, s.r);
+    rg.addColorStop(0, `hsl(${(s.hue + n) % 360} 90% 70% / 0.9)`);
+    rg.addColorStop(1, `hsl(${(s.hue + n + 60) % 360} 80% 40% / 0.2)`);
+    ctx.fillStyle = rg;
+    ctx.beginPath(); ctx.arc(x, y, s.r, 0, 2 * Math.PI); ctx.fill();
+  }
+  ctx.fillStyle = '#ffffff';
+  ctx.font = `${Math.round(H / 12)}px sans-serif`;
+  ctx.fillText(`VIDA³ frame ${n}`, W / 20, H / 6);
+}
+
 /** Paints the pattern with frame number n in 16 bars (white = 1, most significant first). */
 function paint(ctx, n) {
-  QUADRANTS.forEach((row, y) => row.forEach((colour, x) => { ctx.fillStyle = colour; ctx.fillRect(x * W / 2, y * H / 2, W / 2, H / 2); }));
+  if (rich) paintRich(ctx, n);
+  else QUADRANTS.forEach((row, y) => row.forEach((colour, x) => { ctx.fillStyle = colour; ctx.fillRect(x * W / 2, y * H / 2, W / 2, H / 2); }));
   for (let bit = 0; bit < 16; bit++) {
     ctx.fillStyle = (n >> (15 - bit)) & 1 ? '#ffffff' : '#000000';
     ctx.fillRect(bit * W / 16, H * 340 / 720, W / 16, H * 40 / 720);

@@ -44,7 +44,7 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         break;
     }
     case 2:
-        (void)controlMessageType(message);
+        (void)parseControlMessage(message);
         break;
     default:
         (void)RelayToken::validate(QString::fromUtf8(message), QByteArrayLiteral("fuzz secret of 32 bytes........."),
