@@ -24,6 +24,7 @@ constexpr int kKeyframeRequestIntervalMs = 300;
 constexpr int kCloseGraceMs = 2000;  // a peer that ignores our close frame is cut off
 constexpr int kMinHintFps = 5;
 constexpr double kMinHintQuality = 0.3;
+constexpr int64_t kLateArrivalUs = 150'000;  // capture → receipt beyond this: we are behind
 
 // The largest message the transport accepts after the hello: the negotiated codec's cap at
 // the protocol's largest frame, plus the header. Finer per-header caps apply on top.
@@ -229,6 +230,14 @@ void RelayConnection::handleVideo(const MediaHeader &header, QByteArrayView payl
         requestKeyframe(nowMs);
         return;
     }
+    // Arriving well after capture means the page or this thread is falling behind (a busy
+    // machine): frames queue in the socket and every one is late; updateBackpressure slows
+    // the page down until they arrive fresh again.
+    if (stamps.capturedUs > 0) {
+        ++m_windowStamped;
+        if (stamps.receivedUs - stamps.capturedUs > kLateArrivalUs)
+            ++m_windowLate;
+    }
     Expected<VideoDecoder::Result> result = m_video.decode(header, payload, m_feed->frames(), stamps);
     m_decodeUsTotal += steadyUs() - stamps.receivedUs;
     if (!result) {
@@ -304,11 +313,15 @@ void RelayConnection::updateBackpressure(double windowSec, double loadFraction)
     m_windowDecoded = m_decoded;
     m_windowDropped = counters.dropped;
     const double fps = static_cast<double>(decoded) / windowSec;
-    // Overloaded when the relay thread is nearly always busy decoding, or the source sends
-    // clearly more frames than the render thread takes (a 60 fps page into a 30 fps studio):
-    // ask for fewer frames (and cheaper ones) before it falls behind. Frames replaced now and
-    // then at equal rates are jitter, not overload: the pace hint (updatePace) handles those.
-    const bool overloaded = (decoded > 0 && dropped * 3 > decoded) || loadFraction > 0.8;
+    const bool late = m_windowStamped > 0 && m_windowLate * 4 > m_windowStamped;
+    m_windowStamped = 0;
+    m_windowLate = 0;
+    // Overloaded when the relay thread is nearly always busy decoding, frames arrive long after
+    // the page captured them, or the source sends clearly more frames than the render thread
+    // takes (a 60 fps page into a 30 fps studio): ask for fewer frames (and cheaper ones).
+    // Frames replaced now and then at equal rates are jitter, not overload: the pace hint
+    // (updatePace) handles those.
+    const bool overloaded = (decoded > 0 && dropped * 3 > decoded) || late || loadFraction > 0.8;
     if (overloaded) {
         m_calmWindows = 0;
         const int current = m_hintFps > 0 ? m_hintFps : m_hello.fps;
