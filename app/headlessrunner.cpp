@@ -290,6 +290,8 @@ void HeadlessRunner::onOutputState(const QString &name, encoder::OutputState sta
 
 void HeadlessRunner::onStats(const studio::SessionStats &stats)
 {
+    if (m_relay)
+        m_relay->followOutput(stats);
     if (!m_statsFile.isOpen())
         return;
     QByteArray line = studio::statsToJsonLine(stats);

@@ -54,6 +54,7 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
         m_relay = new studio::relay::RelayService(relayConfig, current.audio.sampleRate, current.audio.channels,
                                                   *services.relaySecrets, services.redactor, this);
         m_controller->useBrowserInputs(m_relay->layerFactory(), m_relay->hub());
+        connect(m_controller, &SessionController::statsUpdated, m_relay, &studio::relay::RelayService::followOutput);
     }
     m_keeper = new DestinationKeeper(services.destinations, services.uiSettings, this);
 

@@ -103,6 +103,7 @@ private:
     int64_t m_windowDropped = 0;
     int64_t m_windowStamped = 0;  // video messages with a known capture time
     int64_t m_windowLate = 0;     // of those, received long after capture
+    int64_t m_windowOutputLosses = 0;
 
     int m_hintFps = 0;  // 0: no hint sent; else the fps last asked for
     double m_hintQuality = 0.8;

@@ -7,6 +7,7 @@
 #include <QList>
 #include <QString>
 
+#include <atomic>
 #include <memory>
 #include <mutex>
 #include <vector>
@@ -31,6 +32,12 @@ public:
     std::shared_ptr<SourceFeed> find(const QString &name) const;
     QList<SourceStats> stats() const;  // in the order names were first used
 
+    // Frames the output has lost so far (missed by the renderer or skipped by the encoder),
+    // as the session reports them. A rise tells every source to slow down: on a machine
+    // short of CPU the browser's encoders give way to the stream, not the other way round.
+    void setOutputLosses(int64_t lostFrames) { m_outputLosses.store(lostFrames, std::memory_order_relaxed); }
+    int64_t outputLosses() const { return m_outputLosses.load(std::memory_order_relaxed); }
+
     int sampleRate() const { return m_sampleRate; }
     int channels() const { return m_channels; }
 
@@ -42,6 +49,7 @@ private:
     const int m_maxFeeds;
     mutable std::mutex m_mutex;
     std::vector<std::shared_ptr<SourceFeed>> m_feeds;
+    std::atomic<int64_t> m_outputLosses{0};
 };
 
 }  // namespace vida3::studio::relay

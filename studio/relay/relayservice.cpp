@@ -8,6 +8,7 @@
 #include "studio/relay/relaytoken.h"
 #include "studio/scene/browserlayer.h"
 #include "studio/scene/scene.h"
+#include "studio/session/sessionstats.h"
 
 #include <QDateTime>
 #include <QJsonArray>
@@ -103,6 +104,11 @@ QString RelayService::snippet(const QUrl &url, const QString &token, const QStri
                           "const source = new RelaySource({ url: '%1', token: '%2', name: '%3' });\n"
                           "await source.start(document.querySelector('canvas'), { codec: 'auto', fps: 30 });")
         .arg(url.toString(), token, source);
+}
+
+void RelayService::followOutput(const SessionStats &stats)
+{
+    m_hub->setOutputLosses(stats.frames.missedRender + stats.frames.skippedEncode);
 }
 
 QList<SourceStats> RelayService::sources() const

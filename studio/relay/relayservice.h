@@ -22,6 +22,10 @@ class SecretStore;
 struct Scene;
 }  // namespace vida3::studio
 
+namespace vida3::studio {
+struct SessionStats;
+}
+
 namespace vida3::studio::relay {
 
 class RelayHub;
@@ -59,6 +63,9 @@ public:
     static QString snippet(const QUrl &url, const QString &token, const QString &source);
 
     QList<SourceStats> sources() const;
+    // Feed it every stats update of the session the sources stream into (see
+    // RelayHub::setOutputLosses).
+    void followOutput(const SessionStats &stats);
     // A --stats line with "sources":[{name, codec, width, height, fps, kbps, last_seen_ms, dropped}].
     static QByteArray withSources(const QByteArray &statsLine, const QList<SourceStats> &sources);
 

@@ -102,6 +102,8 @@ async function run(nginx, web, codec, count, scene, rep) {
     await browser.close();
     await studio.stop();
     const [flv] = nginx.recordings(key);
+    const hints = studio.output.split('\n').filter(l => /asked for \d+ fps/.test(l));
+    if (process.env.VIDA3_BENCH_VERBOSE) console.error(hints.join('\n'));
     const firstT = win[0]?.t ?? 0;
     // The output's timeline starts when the studio started streaming (t ≈ 0 in --stats).
     const spread = flv ? latencySpread(outputCounters(flv, firstT, Math.max(1, tTo - firstT - 1)), sent) : [];
@@ -111,7 +113,7 @@ async function run(nginx, web, codec, count, scene, rep) {
       lost: judgeOutput(lines, tFrom + 1, tTo).length ? judgeOutput(lines, tFrom + 1, tTo).join('; ') : '0',
       studioCpu: (s1 - s0) / wall * 100, chromeCpu: (c1 - c0) / wall * 100,
       bytesPerFrame: p1.stats[0].bytesSent / Math.max(1, p1.stats[0].framesSent),
-      encodeMs: p1.stats[0].encodeMs,
+      encodeMs: p1.stats[0].encodeMs, hints: hints.length,
       serverP50: median(col('latencyMs')), serverP99: Math.max(0, ...col('latencyP99Ms')),
       captureP50: median(col('captureLatencyMs')), captureP99: median(col('captureLatencyP99Ms')),
       captureP99Worst: Math.max(0, ...col('captureLatencyP99Ms')), spreadP50: median(spread), spreadP99: pct(spread, 0.99),
