@@ -9,10 +9,11 @@ namespace vida3::studio::DestinationValidator {
 
 namespace {
 
-QString tr(const char *text)
+// The messages' translation context; a namespace has no Text::tr() of its own.
+struct Text
 {
-    return QCoreApplication::translate("DestinationValidator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(DestinationValidator)
+};
 
 ValidationIssue urlIssue(QString message)
 {
@@ -83,53 +84,53 @@ QList<ValidationIssue> validateServerUrl(const PlatformPreset &preset, const QSt
 {
     QList<ValidationIssue> issues;
     if (url.isEmpty()) {
-        issues.append(urlIssue(tr("Enter the server URL.")));
+        issues.append(urlIssue(Text::tr("Enter the server URL.")));
         return issues;
     }
     if (hasWhitespace(url))
-        issues.append(urlIssue(tr("The server URL contains spaces or line breaks.")));
+        issues.append(urlIssue(Text::tr("The server URL contains spaces or line breaks.")));
     if (hasControl(url))
-        issues.append(urlIssue(tr("The server URL contains invisible control characters.")));
+        issues.append(urlIssue(Text::tr("The server URL contains invisible control characters.")));
     if (!issues.isEmpty())
         return issues;
 
     const qint64 port = rawPort(url);
     if (port == 0 || port > 65535)
-        issues.append(urlIssue(tr("The server URL's port must be a number from 1 to 65535.")));
+        issues.append(urlIssue(Text::tr("The server URL's port must be a number from 1 to 65535.")));
 
     const QUrl parsed(url, QUrl::StrictMode);
     const QString scheme = parsed.scheme().toLower();
     if (!parsed.isValid() || scheme.isEmpty() || !url.contains(QLatin1String("://"))) {
         if (issues.isEmpty())
-            issues.append(urlIssue(tr("The server URL is not a valid URL (expected rtmps://host/app).")));
+            issues.append(urlIssue(Text::tr("The server URL is not a valid URL (expected rtmps://host/app).")));
         return issues;
     }
 
     if (scheme != QLatin1String("rtmp") && scheme != QLatin1String("rtmps")) {
-        issues.append(urlIssue(tr("The server URL must start with rtmp:// or rtmps://.")));
+        issues.append(urlIssue(Text::tr("The server URL must start with rtmp:// or rtmps://.")));
     } else if (!preset.server.allowedSchemes.contains(scheme)) {
         issues.append(urlIssue(preset.server.rtmpsRequired
-                                   ? tr("%1 requires a secure server URL starting with rtmps://.").arg(preset.displayName)
-                                   : tr("%1 does not accept this kind of server URL.").arg(preset.displayName)));
+                                   ? Text::tr("%1 requires a secure server URL starting with rtmps://.").arg(preset.displayName)
+                                   : Text::tr("%1 does not accept this kind of server URL.").arg(preset.displayName)));
     }
 
     if (!parsed.userInfo().isEmpty())
-        issues.append(urlIssue(tr("The server URL must not contain a user name or password.")));
+        issues.append(urlIssue(Text::tr("The server URL must not contain a user name or password.")));
 
     const QString host = parsed.host(QUrl::FullyEncoded);
     if (host.isEmpty())
-        issues.append(urlIssue(tr("The server URL has no host name.")));
+        issues.append(urlIssue(Text::tr("The server URL has no host name.")));
     else if (!host.contains(QLatin1Char(':')) && !isSaneHostName(host))  // QUrl checked IPv6 itself
-        issues.append(urlIssue(tr("The server URL's host name is not valid.")));
+        issues.append(urlIssue(Text::tr("The server URL's host name is not valid.")));
 
     QString path = parsed.path();
     while (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
     if (path.isEmpty())
-        issues.append(urlIssue(tr("The server URL has no application path (for example /live2).")));
+        issues.append(urlIssue(Text::tr("The server URL has no application path (for example /live2).")));
 
     if (parsed.hasFragment())
-        issues.append(urlIssue(tr("The server URL must not contain a # fragment.")));
+        issues.append(urlIssue(Text::tr("The server URL must not contain a # fragment.")));
     return issues;
 }
 
@@ -138,17 +139,17 @@ QList<ValidationIssue> validateStreamKey(const PlatformPreset &preset, const QSt
     // Every message below is fixed text or preset data: nothing derived from the key.
     QList<ValidationIssue> issues;
     if (key.isEmpty()) {
-        issues.append(keyIssue(tr("Enter the stream key.")));
+        issues.append(keyIssue(Text::tr("Enter the stream key.")));
         return issues;
     }
     if (key.size() > kMaxStreamKeyLength) {
-        issues.append(keyIssue(tr("The stream key is too long (more than %1 characters).").arg(kMaxStreamKeyLength)));
+        issues.append(keyIssue(Text::tr("The stream key is too long (more than %1 characters).").arg(kMaxStreamKeyLength)));
         return issues;
     }
     if (hasWhitespace(key))
-        issues.append(keyIssue(tr("The stream key contains spaces or line breaks.")));
+        issues.append(keyIssue(Text::tr("The stream key contains spaces or line breaks.")));
     if (hasControl(key))
-        issues.append(keyIssue(tr("The stream key contains invisible control characters.")));
+        issues.append(keyIssue(Text::tr("The stream key contains invisible control characters.")));
     if (!issues.isEmpty())
         return issues;
 
@@ -156,7 +157,7 @@ QList<ValidationIssue> validateStreamKey(const PlatformPreset &preset, const QSt
         && !preset.streamKey.regex.match(key).hasMatch()) {
         const QByteArray rule = preset.streamKey.description.toUtf8();
         const QString ruleText = QCoreApplication::translate("PlatformPreset", rule.constData());
-        issues.append(keyIssue(tr("This does not look like a %1 stream key: a %1 key %2.")
+        issues.append(keyIssue(Text::tr("This does not look like a %1 stream key: a %1 key %2.")
                                    .arg(preset.displayName, ruleText)));
     }
     return issues;
