@@ -22,9 +22,11 @@ constexpr int kHandshakeTimeoutMs = 5000;
 constexpr int kRateWindowMs = 60000;
 const QString kPath = QStringLiteral("/v1");
 
-// A refusal before the connection object exists: same wire behaviour, no state.
-void refuseSocket(QWebSocket *socket, const RelayRefusal &refusal)
+// A refusal before the connection object exists: same wire behaviour, no state. The worker
+// adopts the socket, so one still closing when the relay stops is deleted with it.
+void refuseSocket(QObject *worker, QWebSocket *socket, const RelayRefusal &refusal)
 {
+    socket->setParent(worker);
     socket->sendTextMessage(QString::fromUtf8(refusedMessage(refusal)));
     socket->close(static_cast<QWebSocketProtocol::CloseCode>(closeCode(refusal.reason)), refusalName(refusal.reason));
     QObject::connect(socket, &QWebSocket::disconnected, socket, &QObject::deleteLater);
@@ -107,22 +109,22 @@ void RelayWorker::onNewConnection()
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
         const QString address = socket->peerAddress().toString();
         if (!m_rateLimiter.allow(address, steadyMs())) {
-            refuseSocket(socket, {Refusal::RateLimited,
+            refuseSocket(this, socket, {Refusal::RateLimited,
                                   QStringLiteral("more than %1 new connections a minute").arg(m_config.maxConnectionsPerMinute)});
             continue;
         }
         if (!m_origins.allows(socket->origin())) {
-            refuseSocket(socket, {Refusal::OriginNotAllowed, QStringLiteral("this page's origin may not stream to the studio")});
+            refuseSocket(this, socket, {Refusal::OriginNotAllowed, QStringLiteral("this page's origin may not stream to the studio")});
             continue;
         }
         if (socket->requestUrl().path() != kPath) {
-            refuseSocket(socket, {Refusal::Malformed, QStringLiteral("the relay's path is %1").arg(kPath)});
+            refuseSocket(this, socket, {Refusal::Malformed, QStringLiteral("the relay's path is %1").arg(kPath)});
             continue;
         }
         const auto pending = std::count_if(m_connections.begin(), m_connections.end(),
                                            [](const RelayConnection *c) { return c->isPending(); });
         if (pending >= m_config.maxPendingConnections) {
-            refuseSocket(socket, {Refusal::TooManySources, QStringLiteral("too many connections are waiting to say hello")});
+            refuseSocket(this, socket, {Refusal::TooManySources, QStringLiteral("too many connections are waiting to say hello")});
             continue;
         }
         RelayConnection::Context context;
