@@ -80,7 +80,7 @@ async function run(nginx, web, codec, count, scene, rep) {
     const page = () => browser.page.evaluate(() => ({ states: window.relayTest.states, stats: window.relayStats(), error: window.relayTest.error }));
     const live = await waitFor(async () => (await page()).stats.filter(s => s.state === 'live').length === count, 20000);
     if (!live) throw new Error(`not all sources live: ${JSON.stringify(await page())}\n${studio.output.slice(-1500)}`);
-    await sleep(3000);                                         // settle
+    await sleep(6000);  // settle: the first pace hint goes out after 2 s and is judged 4 s later
     const cpids = chromiumPids(browser.profile);
     const [s0, c0, t0, p0] = [cpuSeconds([studio.proc.pid]), cpuSeconds(cpids), performance.now(), await page()];
     const tFrom = studio.stats().at(-1).t;
@@ -114,7 +114,7 @@ async function run(nginx, web, codec, count, scene, rep) {
       studioCpu: (s1 - s0) / wall * 100, chromeCpu: (c1 - c0) / wall * 100,
       bytesPerFrame: p1.stats[0].bytesSent / Math.max(1, p1.stats[0].framesSent),
       encodeMs: p1.stats[0].encodeMs, hints: hints.length,
-      serverP50: median(col('latencyMs')), serverP99: Math.max(0, ...col('latencyP99Ms')),
+      serverP50: median(col('latencyMs')), serverP99: median(col('latencyP99Ms')), serverP99Worst: Math.max(0, ...col('latencyP99Ms')),
       captureP50: median(col('captureLatencyMs')), captureP99: median(col('captureLatencyP99Ms')),
       captureP99Worst: Math.max(0, ...col('captureLatencyP99Ms')), spreadP50: median(spread), spreadP99: pct(spread, 0.99),
     };
@@ -139,7 +139,7 @@ try {
     const m = k => median(runs.map(r => r[k]));
     const row = { config: cfg, runs: runs.length, pageFps: m('pageFps'), outFps: m('outFps'), lost: runs.map(r => r.lost).join(' | '),
       studioCpu: m('studioCpu'), cpuPerSource: NaN, chromeCpu: m('chromeCpu'), kbPerFrame: m('bytesPerFrame') / 1024,
-      encodeMs: m('encodeMs'), serverP50: m('serverP50'), serverP99: m('serverP99'),
+      encodeMs: m('encodeMs'), serverP50: m('serverP50'), serverP99: m('serverP99'), serverP99Worst: Math.max(0, ...runs.map(r => r.serverP99Worst)),
       captureP50: m('captureP50'), captureP99: m('captureP99'), captureP99Worst: Math.max(0, ...runs.map(r => r.captureP99Worst)), spreadP50: m('spreadP50'), spreadP99: m('spreadP99') };
     results.push(row);
     console.error(JSON.stringify(row));
@@ -151,13 +151,14 @@ try {
 
 const f = (x, d = 1) => Number.isFinite(x) ? x.toFixed(d) : '—';
 console.log(`\nrelay benchmark: ${seconds} s per run, medians of ${reps} runs, 1280x720 at 30 fps, ${configs.join(' ')}`);
-console.log('config             | page fps | out fps | studio CPU % | per source % | chromium CPU % | KB/frame | encode ms | recv→render p50/p99 | capture→render p50/p99/worst | out spread p50/p99 ms | lost');
+console.log('config             | page fps | out fps | studio CPU % | per source % | chromium CPU % | KB/frame | encode ms | recv→render p50/p99/worst | capture→render p50/p99/worst | out spread p50/p99 ms | lost');
 for (const r of results) {
   const [codec, , scene] = r.config.split(':');
   const one = results.find(x => x.config === [codec, '1', scene].filter(Boolean).join(':'));
   const n = Number(r.config.split(':')[1]);
   const per = n > 1 && one ? (r.studioCpu - one.studioCpu) / (n - 1) : r.studioCpu;
-  console.log(`${r.config.padEnd(18)} | ${f(r.pageFps).padStart(8)} | ${f(r.outFps).padStart(7)} | ${f(r.studioCpu).padStart(12)} | ${f(per).padStart(12)} | ${f(r.chromeCpu).padStart(14)} | ${f(r.kbPerFrame).padStart(8)} | ${f(r.encodeMs).padStart(9)} | ${(f(r.serverP50, 0) + '/' + f(r.serverP99, 0)).padStart(19)} | ${(f(r.captureP50, 0) + '/' + f(r.captureP99, 0) + '/' + f(r.captureP99Worst, 0)).padStart(28)} | ${(f(r.spreadP50, 0) + '/' + f(r.spreadP99, 0)).padStart(21)} | ${r.lost}`);
+  console.log(`${r.config.padEnd(18)} | ${f(r.pageFps).padStart(8)} | ${f(r.outFps).padStart(7)} | ${f(r.studioCpu).padStart(12)} | ${f(per).padStart(12)} | ${f(r.chromeCpu).padStart(14)} | ${f(r.kbPerFrame).padStart(8)} | ${f(r.encodeMs).padStart(9)} | ${(f(r.serverP50, 0) + '/' + f(r.serverP99, 0) + '/' + f(r.serverP99Worst, 0)).padStart(25)} | ${(f(r.captureP50, 0) + '/' + f(r.captureP99, 0) + '/' + f(r.captureP99Worst, 0)).padStart(28)} | ${(f(r.spreadP50, 0) + '/' + f(r.spreadP99, 0)).padStart(21)} | ${r.lost}`);
 }
 console.log('per source % = extra studio CPU per added source (vs the same codec with 1 source); for 1 source the whole studio CPU.');
-console.log('capture→render: the page captured the frame → the render thread took it (p99: median of 2-s windows / worst window); it includes the browser\'s encode.');
+console.log('recv→render: the message arrived → the render thread took its frame; capture→render: from the page\'s capture, so it includes the');
+console.log('browser\'s encode. The time from the page sending a frame lies between the two. p99: median of the 2-s windows / the worst window.');
