@@ -136,7 +136,7 @@ try {
       try { runs.push(await run(nginx, web, codec, count, scene, rep)); }
       catch (e) { console.error(`${cfg} run ${rep + 1}: ${e.message}`); }
     }
-    const m = k => median(runs.map(r => r[k]));
+    const m = k => median(runs.map(r => r[k]).filter(Number.isFinite));
     const row = { config: cfg, runs: runs.length, pageFps: m('pageFps'), outFps: m('outFps'), lost: runs.map(r => r.lost).join(' | '),
       studioCpu: m('studioCpu'), cpuPerSource: NaN, chromeCpu: m('chromeCpu'), kbPerFrame: m('bytesPerFrame') / 1024,
       encodeMs: m('encodeMs'), serverP50: m('serverP50'), serverP99: m('serverP99'), serverP99Worst: Math.max(0, ...runs.map(r => r.serverP99Worst)),
