@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/relay/relayconnection.h"
 
+#include "studio/relay/backpressurepolicy.h"
 #include "studio/relay/relayconfig.h"
 #include "studio/relay/phasealigner.h"
 #include "studio/relay/relayhub.h"
@@ -22,11 +23,7 @@ Q_LOGGING_CATEGORY(lcRelayConnection, "vida3.relay", QtInfoMsg)
 namespace {
 constexpr int kKeyframeRequestIntervalMs = 300;
 constexpr int kCloseGraceMs = 2000;  // a peer that ignores our close frame is cut off
-constexpr int kMinHintFps = 5;
-constexpr double kMinHintQuality = 0.3;
 constexpr int64_t kLateArrivalUs = 150'000;  // capture → receipt beyond this: we are behind
-constexpr int kCalmWindowsToRaise = 3;
-constexpr int64_t kOutputLossesPerWindow = 2;  // output frames lost in a 2 s window: slow down
 
 // The largest message the transport accepts after the hello: the negotiated codec's cap at
 // the protocol's largest frame, plus the header. Finer per-header caps apply on top.
@@ -181,6 +178,7 @@ void RelayConnection::handleHello(const QByteArray &text)
     m_state = State::Live;
     m_lastMediaMs = steadyMs();
     m_windowOutputLosses = m_context.hub->outputLosses();
+    m_backpressure = std::make_unique<BackpressurePolicy>(m_hello.fps);
     m_feed->setConnected(true);
     SourceStats stats;
     stats.codec = codecName(m_negotiated.videoCodec);
@@ -311,50 +309,24 @@ void RelayConnection::tick(int64_t nowMs, double loadFraction)
 void RelayConnection::updateBackpressure(double windowSec, double loadFraction)
 {
     const LatestFrameSlot::Counters counters = m_feed->frames().counters();
-    const int64_t decoded = m_decoded - m_windowDecoded;
-    const int64_t dropped = counters.dropped - m_windowDropped;
+    const int64_t outputLosses = m_context.hub->outputLosses();
+    BackpressurePolicy::Window window;
+    window.seconds = windowSec;
+    window.decoded = m_decoded - m_windowDecoded;
+    window.dropped = counters.dropped - m_windowDropped;
+    window.stamped = m_windowStamped;
+    window.late = m_windowLate;
+    window.outputLosses = outputLosses - m_windowOutputLosses;
+    window.relayLoad = loadFraction;
     m_windowDecoded = m_decoded;
     m_windowDropped = counters.dropped;
-    const double fps = static_cast<double>(decoded) / windowSec;
-    const bool late = m_windowStamped > 0 && m_windowLate * 4 > m_windowStamped;
     m_windowStamped = 0;
     m_windowLate = 0;
-    const int64_t outputLosses = m_context.hub->outputLosses();
-    const bool outputSuffers = outputLosses - m_windowOutputLosses >= kOutputLossesPerWindow;
     m_windowOutputLosses = outputLosses;
-    // Overloaded when the output lost frames (the machine is short of CPU and the page's
-    // encoder is part of the load), the relay thread is nearly always busy decoding, frames
-    // arrive long after the page captured them, or the source sends clearly more frames than
-    // the render thread takes (a 60 fps page into a 30 fps studio): ask for fewer frames (and
-    // cheaper ones).
-    // Frames replaced now and then at equal rates are jitter, not overload: the pace hint
-    // (updatePace) handles those.
-    const bool overloaded = outputSuffers || (decoded > 0 && dropped * 3 > decoded) || late || loadFraction > 0.8;
-    if (overloaded) {
-        m_calmWindows = 0;
-        const int current = m_hintFps > 0 ? m_hintFps : m_hello.fps;
-        const int fpsHint = std::clamp(static_cast<int>(std::min<double>(current, fps) * 0.75), kMinHintFps, m_hello.fps);
-        const double quality = std::max(kMinHintQuality, m_hintQuality - 0.1);
-        if (fpsHint != m_hintFps || quality != m_hintQuality) {
-            m_hintFps = fpsHint;
-            m_hintQuality = quality;
-            qCInfo(lcRelayConnection, "source \"%s\": asked for %d fps (%s)", qUtf8Printable(m_hello.source), m_hintFps,
-                   outputSuffers ? "the output is losing frames"
-                   : late        ? "frames arrive late"
-                   : loadFraction > 0.8 ? "decoding is saturated"
-                                        : "more frames than the studio shows");
-            sendText(backpressureMessage(m_hintFps, m_hintQuality));
-        }
-        return;
-    }
-    // Climb back slowly (a tenth of the page's rate after 6 calm seconds): a quick climb puts
-    // the load straight back and the output loses frames again.
-    if (m_hintFps > 0 && m_hintFps < m_hello.fps && ++m_calmWindows >= kCalmWindowsToRaise) {
-        m_calmWindows = 0;
-        m_hintFps = std::min(m_hello.fps, m_hintFps + std::max(1, m_hello.fps / 10));
-        m_hintQuality = std::min(0.8, m_hintQuality + 0.1);
-        qCInfo(lcRelayConnection, "source \"%s\": asked for %d fps again", qUtf8Printable(m_hello.source), m_hintFps);
-        sendText(backpressureMessage(m_hintFps, m_hintQuality));
+    if (std::optional<BackpressurePolicy::Hint> hint = m_backpressure->update(window)) {
+        qCInfo(lcRelayConnection, "source \"%s\": asked for %d fps (%s)", qUtf8Printable(m_hello.source), hint->fps,
+               BackpressurePolicy::describe(hint->reason));
+        sendText(backpressureMessage(hint->fps, hint->quality));
     }
 }
 

@@ -19,6 +19,7 @@ class QWebSocket;
 
 namespace vida3::studio::relay {
 
+class BackpressurePolicy;
 class RelayHub;
 class SourceFeed;
 struct RelayConfig;
@@ -105,9 +106,7 @@ private:
     int64_t m_windowLate = 0;     // of those, received long after capture
     int64_t m_windowOutputLosses = 0;
 
-    int m_hintFps = 0;  // 0: no hint sent; else the fps last asked for
-    double m_hintQuality = 0.8;
-    int m_calmWindows = 0;
+    std::unique_ptr<BackpressurePolicy> m_backpressure;  // made at the hello (it needs the page's fps)
 
     SenderClock m_senderClock;
     bool m_paceSettling = false;  // a pace hint was just sent
