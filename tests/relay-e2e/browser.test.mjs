@@ -106,6 +106,9 @@ test('H.264 (WebCodecs): the pattern reaches the RTMP output', async () => {
   const { flv, page } = await stream({ key: 'h264', codec: 'h264' });
   flvs.h264 = flv;
   console.log(`page: ${JSON.stringify(page.stats[0])}`);
+  // The page reported its clock, so the studio measures latency from the page's capture.
+  const server = page.stats[0].server;
+  assert.ok(Number.isFinite(server?.captureLatencyMs) && server.captureLatencyMs >= 0, `studio stats: ${JSON.stringify(server)}`);
   assertPattern(flv, 'h264');
 });
 
