@@ -4,14 +4,9 @@
 #include "app/browsersourcepanel.h"
 #include "app/connectedsourcesview.h"
 #include "app/sessioncontroller.h"
-#include "app/studiowindow.h"
-#include "encoder/secretredactor.h"
-#include "studio/destination/destinationstore.h"
-#include "studio/destination/memorysecretstore.h"
-#include "studio/destination/presettable.h"
 #include "studio/relay/mediaheader.h"
 #include "studio/relay/relaysecret.h"
-#include "studio/scene/sceneparser.h"
+#include "windowfixture.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -23,9 +18,7 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QRegularExpression>
-#include <QSettings>
 #include <QSignalSpy>
-#include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QWebSocket>
@@ -84,48 +77,25 @@ private:
     void openWindow();
     bool accepted(QWebSocket &socket, const QString &token);
 
-    studio::PresetTable m_presets;
-    SecretRedactor m_redactor;
-    std::unique_ptr<QTemporaryDir> m_dir;
-    std::unique_ptr<studio::DestinationStore> m_destinations;
-    std::unique_ptr<QSettings> m_uiSettings;
-    std::unique_ptr<studio::MemorySecretStore> m_secrets;
+    std::unique_ptr<tests::WindowFixture> m_fixture;
     std::unique_ptr<app::StudioWindow> m_window;
 };
 
 void TestBrowserSources::init()
 {
-    auto loaded = studio::PresetTable::load();
-    QVERIFY(loaded);
-    m_presets = std::move(loaded).value();
-    m_dir = std::make_unique<QTemporaryDir>();
-    QVERIFY(m_dir->isValid());
-    m_destinations = std::make_unique<studio::DestinationStore>(m_dir->filePath(QStringLiteral("destinations.ini")));
-    m_uiSettings = std::make_unique<QSettings>(m_dir->filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
-    m_secrets = std::make_unique<studio::MemorySecretStore>();
+    m_fixture = std::make_unique<tests::WindowFixture>();
+    QVERIFY(m_fixture->setUp());
 }
 
 void TestBrowserSources::cleanup()
 {
     m_window.reset();
-    m_secrets.reset();
+    m_fixture.reset();
 }
 
 void TestBrowserSources::openWindow()
 {
-    m_window = std::make_unique<app::StudioWindow>(app::StudioWindow::Services{
-        .presets = m_presets,
-        .destinations = *m_destinations,
-        .uiSettings = *m_uiSettings,
-        .redactor = m_redactor,
-        .scene = studio::builtInScene(),
-        .secrets = m_secrets.get(),
-        .initialPresetId = QStringLiteral("x"),
-        .recordingFolder = m_dir->filePath(QStringLiteral("Movies")),
-        .caFile = {},
-        .relaySecrets = m_secrets.get(),
-        .relayPort = 0,
-    });
+    m_window = m_fixture->makeWindow(&m_fixture->secrets(), &m_fixture->secrets());
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->browserSources());
@@ -176,7 +146,7 @@ void TestBrowserSources::showsUrlTokenAndConnectedSource()
     child<QPushButton>("copyRelaySnippet")->click();
     QCOMPARE(QGuiApplication::clipboard()->text(), child<QPlainTextEdit>("relaySnippet")->toPlainText());
     QGuiApplication::clipboard()->clear();
-    QVERIFY(!m_uiSettings->allKeys().join(u' ').contains(token));
+    QVERIFY(!m_fixture->uiSettings().allKeys().join(u' ').contains(token));
 
     // A page streaming one JPEG frame under the shown token shows up in the list.
     QWebSocket page;

@@ -20,7 +20,8 @@ bool WindowFixture::setUp()
     return true;
 }
 
-std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore *secrets)
+std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore *secrets,
+                                                            studio::SecretStore *relaySecrets)
 {
     return std::make_unique<app::StudioWindow>(app::StudioWindow::Services{
         .presets = m_presets,
@@ -32,6 +33,8 @@ std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore
         .initialPresetId = QStringLiteral("x"),
         .recordingFolder = recordingFolder(),
         .caFile = {},
+        .relaySecrets = relaySecrets,
+        .relayPort = 0,  // any free port: tests run side by side
     });
 }
 

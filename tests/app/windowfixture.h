@@ -22,7 +22,9 @@ public:
     // False when the presets or the temporary folder are missing.
     bool setUp();
 
-    std::unique_ptr<app::StudioWindow> makeWindow(studio::SecretStore *secrets);
+    // relaySecrets: where the browser-source relay keeps its secret; null leaves the relay out.
+    std::unique_ptr<app::StudioWindow> makeWindow(studio::SecretStore *secrets,
+                                                  studio::SecretStore *relaySecrets = nullptr);
 
     QString filePath(const QString &name) const { return m_dir->filePath(name); }
     QString recordingFolder() const { return filePath(QStringLiteral("Movies")); }
