@@ -69,10 +69,7 @@ private:
     template <typename T>
     T *child(const char *name) const
     {
-        T *found = m_window->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
+        return tests::requireChild<T>(*m_window, name);
     }
     void openWindow();
     bool accepted(QWebSocket &socket, const QString &token);

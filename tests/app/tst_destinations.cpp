@@ -50,10 +50,7 @@ private:
     template <typename T>
     T *child(QObject *parent, const char *name) const
     {
-        T *found = parent->findChild<T *>(QString::fromLatin1(name));
-        if (!found)
-            qFatal("no child %s", name);
-        return found;
+        return tests::requireChild<T>(*parent, name);
     }
     void add(const QString &name, const QString &presetId, const QString &url, const QString &key,
              const QString &backupUrl = {});
@@ -103,16 +100,9 @@ void TestDestinations::add(const QString &name, const QString &presetId, const Q
 
 void TestDestinations::checkNoKeyAnywhere(const QStringList &keys)
 {
-    m_fixture->uiSettings().sync();
     for (const QString &key : keys) {
-        for (const QString &ini : {QStringLiteral("destinations.ini"), QStringLiteral("ui.ini")}) {
-            QFile file(m_fixture->filePath(ini));
-            QVERIFY(file.open(QIODevice::ReadOnly));
-            QVERIFY2(!leaksKey(key, QString::fromUtf8(file.readAll())), qPrintable(ini));
-        }
-        const auto labels = m_window->findChildren<QLabel *>();
-        for (const QLabel *label : labels)
-            QVERIFY2(!leaksKey(key, label->text() + label->toolTip()), qPrintable(label->objectName()));
+        const QString where = m_fixture->whereKeyLeaks(key, *m_window);
+        QVERIFY2(where.isEmpty(), qPrintable(where));
     }
 }
 

@@ -2,6 +2,10 @@
 #include "windowfixture.h"
 
 #include "studio/scene/sceneparser.h"
+#include "testchecks.h"
+
+#include <QFile>
+#include <QLabel>
 
 namespace vida3::tests {
 
@@ -18,6 +22,24 @@ bool WindowFixture::setUp()
     m_uiSettings = std::make_unique<QSettings>(filePath(QStringLiteral("ui.ini")), QSettings::IniFormat);
     m_secrets = std::make_unique<studio::MemorySecretStore>();
     return true;
+}
+
+QString WindowFixture::whereKeyLeaks(const QString &key, const QWidget &window)
+{
+    m_uiSettings->sync();
+    for (const QString &ini : {QStringLiteral("destinations.ini"), QStringLiteral("ui.ini")}) {
+        QFile file(filePath(ini));
+        if (!file.open(QIODevice::ReadOnly))
+            return QStringLiteral("%1 (unreadable)").arg(ini);
+        if (leaksKey(key, QString::fromUtf8(file.readAll())))
+            return ini;
+    }
+    const auto labels = window.findChildren<QLabel *>();
+    for (const QLabel *label : labels) {
+        if (leaksKey(key, label->text() + label->toolTip()))
+            return QStringLiteral("label %1").arg(label->objectName());
+    }
+    return {};
 }
 
 std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore *secrets,

@@ -14,6 +14,17 @@
 
 namespace vida3::tests {
 
+// The child of root called name; a test that names a widget the window does not have is wrong,
+// so it stops there.
+template <typename T>
+T *requireChild(const QObject &root, const char *name)
+{
+    T *found = root.findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qFatal("no child %s", name);
+    return found;
+}
+
 // Everything a StudioWindow needs, kept away from the user's files and keychain: settings
 // and recordings in a temporary folder, keys in a MemorySecretStore.
 class WindowFixture
@@ -27,6 +38,9 @@ public:
                                                   studio::SecretStore *relaySecrets = nullptr);
 
     QString filePath(const QString &name) const { return m_dir->filePath(name); }
+    // Where key shows up (any 6 characters of it) in the settings files or in any label or
+    // tooltip of window: empty when nowhere.
+    QString whereKeyLeaks(const QString &key, const QWidget &window);
     QString recordingFolder() const { return filePath(QStringLiteral("Movies")); }
     studio::DestinationStore &destinations() { return *m_destinations; }
     QSettings &uiSettings() { return *m_uiSettings; }
