@@ -27,6 +27,19 @@ if(CMAKE_CXX_COMPILER_ID MATCHES "GNU|Clang")
   if(VIDA3_WERROR)
     target_compile_options(vida3_config INTERFACE -Werror)
   endif()
+  # Hardening, as Debian's dpkg-buildflags (hardening=+all) would give a package build: every
+  # build carries it, so the tested binary is the packaged one. _FORTIFY_SOURCE needs optimisation,
+  # so Debug (the sanitizer presets) goes without.
+  target_compile_options(vida3_config INTERFACE
+    -fstack-protector-strong -Werror=format-security
+    $<$<NOT:$<CONFIG:Debug>>:-U_FORTIFY_SOURCE -D_FORTIFY_SOURCE=2>)
+  if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+    target_compile_options(vida3_config INTERFACE -fstack-clash-protection)
+    if(CMAKE_SYSTEM_PROCESSOR MATCHES "x86_64|AMD64|i.86")
+      target_compile_options(vida3_config INTERFACE -fcf-protection)
+    endif()
+    target_link_options(vida3_config INTERFACE LINKER:-z,relro LINKER:-z,now)
+  endif()
 elseif(MSVC)
   target_compile_options(vida3_config INTERFACE /W4 /permissive- /utf-8)
 endif()
