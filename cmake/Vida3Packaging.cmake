@@ -1,34 +1,30 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
-# Installers: DEB and TGZ on Linux, NSIS on Windows, a DMG on macOS (cpack -G ... in build/).
+# Installers: a .deb (and a tarball) on Linux, an NSIS installer on Windows, a DMG on macOS.
+# `cmake --workflow --preset deb` builds the Linux package; the Windows and macOS installers are
+# built by .github/workflows/installers.yml. Each platform's settings live in their own file.
 include(GNUInstallDirs)
-if(UNIX AND NOT APPLE)
-  install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/org.vida3.Studio.desktop"
-          DESTINATION "${CMAKE_INSTALL_DATADIR}/applications")
-  install(FILES "${PROJECT_SOURCE_DIR}/packaging/linux/org.vida3.Studio.metainfo.xml"
-          DESTINATION "${CMAKE_INSTALL_DATADIR}/metainfo")
-  install(FILES "${PROJECT_SOURCE_DIR}/resources/icons/org.vida3.Studio.png"
-          DESTINATION "${CMAKE_INSTALL_DATADIR}/icons/hicolor/256x256/apps")
-endif()
 
 set(CPACK_PACKAGE_NAME "vida3-studio")
 set(CPACK_PACKAGE_VENDOR "VIDA³")
 set(CPACK_PACKAGE_CONTACT "VIDA³ Studio maintainers <maintainers@example.invalid>")
-set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "${PROJECT_DESCRIPTION}")
+set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "live streaming studio for creators")
+set(CPACK_PACKAGE_DESCRIPTION "VIDA³ Studio renders an animated canvas of scenes and layers, encodes it
+with H.264 and AAC, and streams it over RTMP or RTMPS to X, YouTube, Twitch,
+Facebook or any RTMP server, several at once from one encode, while recording
+locally. Streams reconnect by themselves and follow the link's bandwidth;
+recordings survive a crash. Web pages can be sources through a local,
+authenticated relay. Stream keys are kept in the system keychain. A headless
+command line serves servers and automation.")
+set(CPACK_PACKAGE_HOMEPAGE_URL "${PROJECT_HOMEPAGE_URL}")
 set(CPACK_RESOURCE_FILE_LICENSE "${PROJECT_SOURCE_DIR}/LICENSE")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "VIDA3 Studio")
+set(CPACK_STRIP_FILES ON)
+
 if(WIN32)
-  set(CPACK_GENERATOR "NSIS;ZIP")
-  set(CPACK_NSIS_ENABLE_UNINSTALL_BEFORE_INSTALL ON)
-  set(CPACK_PACKAGE_EXECUTABLES "vida3-studio;VIDA³ Studio")
+  include(Vida3PackagingWindows)
 elseif(APPLE)
-  set(CPACK_GENERATOR "DragNDrop")
+  include(Vida3PackagingMacOS)
 else()
-  set(CPACK_GENERATOR "DEB;TGZ")
-  set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
-  set(CPACK_DEBIAN_PACKAGE_SECTION "video")
-  set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
-  # Loaded at run time, so shlibdeps cannot see them.
-  set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, libqt6svg6, qt6-image-formats-plugins, libsecret-1-0, fonts-dejavu-core")
-  set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring")
+  include(Vida3PackagingLinux)
 endif()
 include(CPack)

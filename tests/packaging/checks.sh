@@ -1,0 +1,40 @@
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Verdict lines for the packaging and set-up tests (sourced): "PASS: name" or "FAIL: name" with
+# the check's output, and a closing "N passed, N failed" line.
+checks_passed=0
+checks_failed=0
+checks_log=$(mktemp "${TMPDIR:-/tmp}/vida3-check.XXXXXX")  # the caller's EXIT trap removes it
+
+# check NAME COMMAND...: runs COMMAND, quiet unless it fails.
+check() {
+  local name=$1
+  shift
+  if "$@" >"$checks_log" 2>&1; then
+    echo "PASS: $name"
+    checks_passed=$((checks_passed + 1))
+  else
+    echo "FAIL: $name"
+    tail -n 60 "$checks_log" | sed 's/^/    /'
+    checks_failed=$((checks_failed + 1))
+  fi
+}
+
+# checks_end: the closing line; exit 1 when any check failed.
+checks_end() {
+  echo "$checks_passed passed, $checks_failed failed"
+  ((checks_failed == 0))
+}
+
+# apt_sources: the host's Debian 12 apt sources (files), for mmdebstrap to build a root from the
+# same mirror this machine uses. VIDA3_APT_SOURCES overrides (a file, or a mirror line).
+apt_sources() {
+  if [[ -n ${VIDA3_APT_SOURCES:-} ]]; then
+    printf '%s\n' "$VIDA3_APT_SOURCES"
+    return
+  fi
+  local f
+  for f in /etc/apt/sources.list /etc/apt/sources.list.d/*.sources /etc/apt/sources.list.d/*.list; do
+    [[ -r $f ]] && grep -qs bookworm "$f" && printf '%s\n' "$f"
+  done
+  return 0
+}
