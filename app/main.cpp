@@ -2,10 +2,13 @@
 // The composition root: parses the command line, creates the process-wide pieces (log
 // handler, libav log bridge, secret redactor, keychain) once, and runs either the window
 // or the headless studio.
+#include "app/applicationidentity.h"
 #include "app/commandline.h"
 #include "app/headlessrunner.h"
 #include "app/relaycommand.h"
-#include "app/signalwatcher.h"
+#include "app/platform/runtimeenvironment.h"
+#include "app/platform/windowsconsole.h"
+#include "app/platform/signalwatcher.h"
 #include "app/studiowindowentry.h"
 #include "encoder/avlogbridge.h"
 #include "encoder/secretredactor.h"
@@ -16,6 +19,7 @@
 #include <QDateTime>
 #include <QDir>
 #include <QGuiApplication>
+#include <QIcon>
 #include <QStandardPaths>
 #include <QTimer>
 #include <QTranslator>
@@ -23,25 +27,11 @@
 #include <cstdio>
 #include <cstdlib>
 
-#ifdef Q_OS_UNIX
-#include <sys/stat.h>
-#include <unistd.h>
-#endif
 
 using namespace vida3;
 
 namespace {
 constexpr int kDemoSeconds = 5;
-
-bool hasDisplay()
-{
-#if defined(Q_OS_LINUX) || defined(Q_OS_FREEBSD)
-    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
-        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
-#else
-    return true;
-#endif
-}
 
 QString demoRecordingPath()
 {
@@ -50,22 +40,6 @@ QString demoRecordingPath()
         dir = QDir::tempPath();
     return QDir(dir).filePath(QStringLiteral("vida3-demo-%1.mkv")
                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
-}
-
-// Servers and cron jobs often have no XDG_RUNTIME_DIR; Qt would warn on every start.
-void ensureRuntimeDir()
-{
-#ifdef Q_OS_UNIX
-    if (!qEnvironmentVariableIsEmpty("XDG_RUNTIME_DIR"))
-        return;
-    const QByteArray dir = QDir::tempPath().toLocal8Bit() + "/vida3-runtime-" + QByteArray::number(::getuid());
-    ::mkdir(dir.constData(), 0700);
-    struct stat info = {};
-    // Only a directory of our own that nobody else can enter (another user may have made it).
-    if (::lstat(dir.constData(), &info) == 0 && S_ISDIR(info.st_mode) && info.st_uid == ::getuid()
-        && (info.st_mode & 0077) == 0)
-        qputenv("XDG_RUNTIME_DIR", dir);
-#endif
 }
 
 // Translations embedded under :/i18n by qt_add_translations; English needs none.
@@ -78,21 +52,14 @@ void installTranslator(QCoreApplication &application)
         delete translator;
 }
 
-void setIdentity()
-{
-    QCoreApplication::setOrganizationName(QStringLiteral("VIDA3"));
-    QCoreApplication::setApplicationName(QStringLiteral("vida3-studio"));
-    QCoreApplication::setApplicationVersion(QStringLiteral(VIDA3_VERSION));
-}
-
 int runHeadless(int argc, char *argv[], app::StudioOptions options)
 {
     // Text and images render without a display server.
     if (qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
-    ensureRuntimeDir();
+    app::platform::ensureRuntimeDir();
     QGuiApplication application(argc, argv);
-    setIdentity();
+    app::applyApplicationIdentity();
     installTranslator(application);
     SecretRedactor redactor;
     studio::LogHandler log(redactor, options.logFormat, options.logLevel);
@@ -114,6 +81,7 @@ int runHeadless(int argc, char *argv[], app::StudioOptions options)
 
 int main(int argc, char *argv[])
 {
+    app::platform::attachParentConsole();  // Windows: print to the console we were started from
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));
@@ -130,7 +98,7 @@ int main(int argc, char *argv[])
     app::StudioOptions options = parsed->options;
     if (app::isRelayCommand(options))
         return app::runRelayCommand(argc, argv, options);
-    if (!options.headless && !options.demo && !hasDisplay()) {
+    if (!options.headless && !options.demo && !app::platform::hasDisplay()) {
         std::fprintf(stderr, "vida3-studio: no display found (DISPLAY and WAYLAND_DISPLAY are unset): "
                              "running the headless demo instead.\n");
         options.demo = true;
@@ -148,7 +116,10 @@ int main(int argc, char *argv[])
         return runHeadless(argc, argv, options);
 
     QApplication application(argc, argv);
-    setIdentity();
+    app::applyApplicationIdentity();
+    // The installed theme icon where there is one (Linux packages), else the built-in copy.
+    QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.vida3.Studio"),
+                                                 QIcon(QStringLiteral(":/icons/org.vida3.Studio.png"))));
     installTranslator(application);
     SecretRedactor redactor;
     studio::LogHandler log(redactor, options.logFormat, options.logLevel);

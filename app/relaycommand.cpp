@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/relaycommand.h"
 
+#include "app/applicationidentity.h"
 #include "studio/destination/keychainsecretstore.h"
 #include "studio/relay/relaysecret.h"
 #include "studio/relay/relaytoken.h"
@@ -31,8 +32,7 @@ bool isRelayCommand(const StudioOptions &options)
 int runRelayCommand(int argc, char *argv[], const StudioOptions &options)
 {
     QCoreApplication application(argc, argv);
-    QCoreApplication::setOrganizationName(QStringLiteral("VIDA3"));
-    QCoreApplication::setApplicationName(QStringLiteral("vida3-studio"));
+    applyApplicationIdentity();
     studio::KeychainSecretStore secrets;
     int exitCode = 0;
     auto finish = [&](int code) {

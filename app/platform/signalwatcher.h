@@ -7,8 +7,10 @@ class QSocketNotifier;
 
 namespace vida3::app {
 
-// Turns SIGINT and SIGTERM into a Qt signal on the event loop (self-pipe), so shutdown runs
-// as ordinary code instead of inside a signal handler. One per process (composition root).
+// Turns a request to stop into a Qt signal on the event loop, so shutdown runs as ordinary code
+// instead of inside a signal handler. POSIX (signalwatcher_posix.cpp): SIGINT and SIGTERM through
+// a self-pipe, SIGPIPE ignored. Windows (signalwatcher_windows.cpp): Ctrl+C, Ctrl+Break and the
+// console being closed, reported as SIGINT or SIGTERM. One per process (composition root).
 class SignalWatcher : public QObject
 {
     Q_OBJECT

@@ -1,35 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/relay/relayserver.h"
 
+#include "studio/platform/threadpriority.h"
 #include "studio/relay/relayhub.h"
 #include "studio/relay/relayworker.h"
 
-#include <algorithm>
-#include <cerrno>
-
-#ifdef Q_OS_LINUX
-#include <sys/resource.h>
-#include <unistd.h>
-#endif
-
 namespace vida3::studio::relay {
-
-namespace {
-// Browser sources are decoded on the relay thread; on a machine short of CPU the render and
-// encode threads must win, so a flood of sources (or of junk) costs sources frames, never the
-// output. Linux ignores QThread priorities for normal threads, but a thread's nice value is
-// its own: raising it needs no privilege.
-void yieldToTheOutput()
-{
-#ifdef Q_OS_LINUX
-    const auto tid = static_cast<id_t>(gettid());
-    errno = 0;
-    const int nice = getpriority(PRIO_PROCESS, tid);
-    if (errno == 0)
-        (void)setpriority(PRIO_PROCESS, tid, std::min(nice + 10, 19));
-#endif
-}
-}  // namespace
 
 RelayServer::RelayServer(RelayConfig config, std::shared_ptr<RelayHub> hub, QObject *parent)
     : QObject(parent), m_config(std::move(config)), m_hub(std::move(hub))
@@ -55,7 +31,10 @@ Status RelayServer::start(const QByteArray &secret)
     QMetaObject::invokeMethod(
         m_worker,
         [worker, secret, &listening] {
-            yieldToTheOutput();
+            // Browser sources are decoded on this thread; on a machine short of CPU the render
+            // and encode threads must win, so a flood of sources (or of junk) costs sources
+            // frames, never the output.
+            platform::lowerCurrentThreadPriority();
             listening = worker->listen(secret);
         },
         Qt::BlockingQueuedConnection);
