@@ -60,6 +60,7 @@ export DEBIAN_FRONTEND=noninteractive
 # the tests start their own servers on 127.0.0.1 only. A policy file that already exists is left
 # alone (it is someone else's); one made here is removed on every way out, success or failure.
 policy=/usr/sbin/policy-rc.d
+# shellcheck disable=SC2317  # runs from the EXIT trap
 remove_own_policy() { "${sudo_cmd[@]}" rm -f "$policy"; }
 if [[ ! -e $policy ]]; then
   trap remove_own_policy EXIT

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
+# shellcheck shell=bash
 # Progress lines for the set-up scripts (sourced): one short line per slow step on stderr, and,
 # when a step fails, its name and the tail of the tool's own output.
 

@@ -1,4 +1,5 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
+# shellcheck shell=bash
 # Verdict lines for the packaging and set-up tests (sourced): "PASS: name" or "FAIL: name" with
 # the check's output, and a closing "N passed, N failed" line.
 checks_passed=0
@@ -37,4 +38,18 @@ apt_sources() {
     [[ -r $f ]] && grep -qs bookworm "$f" && printf '%s\n' "$f"
   done
   return 0
+}
+
+# clean_root LOG MMDEBSTRAP_OPTION...: a fresh Debian 12 root (mmdebstrap's apt variant) from this
+# machine's apt sources, built in a temporary directory that mmdebstrap removes again (the
+# /dev/null target): the options' hooks do the work inside it. mmdebstrap's output goes to LOG.
+clean_root() {
+  local log=$1 sources
+  shift
+  mapfile -t sources < <(apt_sources)
+  if ((${#sources[@]} == 0)); then
+    echo "no Debian 12 apt sources on this machine to build a root from" >"$log"
+    return 1
+  fi
+  mmdebstrap --variant=apt "$@" bookworm /dev/null "${sources[@]}" >"$log" 2>&1
 }

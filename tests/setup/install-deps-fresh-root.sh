@@ -8,6 +8,7 @@
 set -euo pipefail
 src=$(readlink -f "$1")
 here=$(cd "$(dirname "$0")" && pwd)
+# shellcheck source=tests/packaging/checks.sh
 source "$here/../packaging/checks.sh"
 work=$(mktemp -d "${TMPDIR:-/tmp}/vida3-setup-test.XXXXXX")
 trap 'rm -rf "$work" "$checks_log"' EXIT
@@ -15,20 +16,16 @@ if [[ $(id -u) -ne 0 ]]; then
   echo "SKIPPED: building a clean Debian root needs root (mmdebstrap's root mode); run the tests as root for it"
   exit 77
 fi
-mapfile -t sources < <(apt_sources)
-((${#sources[@]})) || { echo "FAIL: no Debian 12 apt sources on this machine to build a root from"; exit 1; }
-
 echo "== a clean Debian 12 root (mmdebstrap) running scripts/install-deps.sh four times"
 start=$SECONDS
 mkdir -p "$work/out" "$work/vida3/scripts"
 cp "$src/scripts/install-deps.sh" "$src/scripts/progress.sh" "$work/vida3/scripts/"
 cp -r "$src/cmake" "$work/vida3/"
 ok=1
-mmdebstrap --variant=apt \
+clean_root "$work/mmdebstrap.log" \
   --customize-hook="copy-in '$work/vida3' '$here/in-root-install-deps.sh' /tmp" \
   --customize-hook='chroot "$1" bash /tmp/in-root-install-deps.sh' \
-  --customize-hook="copy-out /tmp/results '$work/out'" \
-  bookworm /dev/null "${sources[@]}" >"$work/mmdebstrap.log" 2>&1 || ok=0
+  --customize-hook="copy-out /tmp/results '$work/out'" || ok=0
 echo "clean root: $((SECONDS - start)) s"
 r=$work/out/results
 check "mmdebstrap built the root and ran the cases in it" bash -c "(($ok)) || { tail -n 40 '$work/mmdebstrap.log'; exit 1; }"
