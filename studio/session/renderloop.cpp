@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/session/renderloop.h"
 
+#include "studio/platform/threadname.h"
 #include "studio/scene/scenerenderer.h"
 
 #include <QPainter>
-
-#ifdef Q_OS_LINUX
-#include <pthread.h>
-#endif
 
 namespace vida3::studio {
 
@@ -102,9 +99,7 @@ RenderCounters RenderLoop::counters() const
 
 void RenderLoop::run()
 {
-#ifdef Q_OS_LINUX
-    pthread_setname_np(pthread_self(), "vida3-render");
-#endif
+    platform::setCurrentThreadName("vida3-render");
     SceneRenderer renderer(m_scene, m_options.size, m_options.layers);
     m_scratchPainter = std::make_unique<QPainter>(&m_scratch);
     if (!m_preview.isNull()) {
