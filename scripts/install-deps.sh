@@ -5,6 +5,7 @@
 # Works whether or not /usr/sbin/policy-rc.d exists (Docker-derived images ship one) and leaves
 # it exactly as it found it. A failed step says which one and shows apt's own error.
 # Exit status: 0 when everything is installed, 1 when a step failed.
+# Usage: install-deps.sh [--test] [--list]   (--list: print the packages it would want, one a line)
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 # shellcheck source=scripts/progress.sh
@@ -12,6 +13,7 @@ source "$here/progress.sh"
 
 build_pkgs=(
   build-essential cmake ninja-build pkg-config
+  file   # CPack's DEB generator runs it (dpkg-shlibdeps); minimal images lack it
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-multimedia-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qtkeychain-qt6-dev libgl-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
@@ -23,7 +25,7 @@ test_pkgs=(
   clang libclang-rt-14-dev   # tests/relay/fuzz: libFuzzer
   chromium   # tests/relay-e2e: headless Chromium driven by playwright-core (never a downloaded browser)
   # tests/packaging: the .deb is built, linted and installed into a clean Debian 12 root
-  file lintian desktop-file-utils appstream man-db mmdebstrap nsis shellcheck
+  lintian desktop-file-utils appstream man-db mmdebstrap nsis shellcheck
 )
 # tests/relay-e2e and tests/packaging also need node ≥ 18 and npm (their setup runs `npm ci`);
 # Debian's packages unless a node is already installed (e.g. NodeSource's, which bundles npm and
@@ -32,7 +34,18 @@ command -v node >/dev/null || test_pkgs+=(nodejs)
 command -v npm >/dev/null || test_pkgs+=(npm)
 
 want=("${build_pkgs[@]}")
-[[ "${1:-}" == "--test" ]] && want+=("${test_pkgs[@]}")
+list=0
+for arg in "$@"; do
+  case $arg in
+    --test) want+=("${test_pkgs[@]}") ;;
+    --list) list=1 ;;
+    *) echo "install-deps.sh: unknown argument $arg (usage: install-deps.sh [--test] [--list])" >&2; exit 2 ;;
+  esac
+done
+if ((list)); then
+  printf '%s\n' "${want[@]}"
+  exit 0
+fi
 
 if ! command -v dpkg-query >/dev/null || ! command -v apt-get >/dev/null; then
   progress_fail "checking packages" "this script installs with apt on Debian 12 (or a derivative)." \
@@ -64,18 +77,23 @@ policy=/usr/sbin/policy-rc.d
 remove_own_policy() { "${sudo_cmd[@]}" rm -f "$policy"; }
 if [[ ! -e $policy ]]; then
   trap remove_own_policy EXIT
-  printf '#!/bin/sh\n# made by VIDA3 scripts/install-deps.sh for the duration of an install\nexit 101\n' |
-    "${sudo_cmd[@]}" tee "$policy" >/dev/null
-  "${sudo_cmd[@]}" chmod 0755 "$policy"
+  if ! printf '#!/bin/sh\n# made by VIDA3 scripts/install-deps.sh for the duration of an install\nexit 101\n' |
+    "${sudo_cmd[@]}" tee "$policy" >/dev/null || ! "${sudo_cmd[@]}" chmod 0755 "$policy"; then
+    progress_fail "installing packages" "could not write $policy${sudo_cmd[*]:+ through sudo (does it need a password?)}." \
+      "As root, run: apt-get install ${missing[*]}"
+    exit 1
+  fi
 fi
 
 log=$(mktemp "${TMPDIR:-/tmp}/vida3-install-deps.XXXXXX.log")
-apt_opts=(-y -q -o Dpkg::Use-Pty=0 -o APT::Color=0 --no-install-recommends)
+# A fresh cloud machine runs its own apt jobs at first boot: wait for their lock, not fail on it.
+lock_wait=(-o DPkg::Lock::Timeout=600)
+apt_opts=(-y -q -o Dpkg::Use-Pty=0 -o APT::Color=0 "${lock_wait[@]}" --no-install-recommends)
 
 progress_step "updating the package lists (apt-get update)"
 # A mirror can time out once; a second try settles most of those.
-if ! progress_run "$log" "${sudo_cmd[@]}" apt-get update -q -o APT::Color=0 &&
-   ! { sleep 5; progress_run "$log" "${sudo_cmd[@]}" apt-get update -q -o APT::Color=0; }; then
+if ! progress_run "$log" "${sudo_cmd[@]}" apt-get update -q -o APT::Color=0 "${lock_wait[@]}" &&
+   ! { sleep 5; progress_run "$log" "${sudo_cmd[@]}" apt-get update -q -o APT::Color=0 "${lock_wait[@]}"; }; then
   progress_fail "apt-get update" "apt could not read the package lists. Its output:" && progress_tail "$log"
   exit 1
 fi

@@ -73,11 +73,10 @@ check "desktop-file-validate on the installed desktop file" \
   desktop-file-validate "$work/root/usr/share/applications/org.vida3.Studio.desktop"
 check "appstreamcli validate-tree on the installed tree" appstreamcli validate-tree --no-net "$work/root"
 
-if [[ $(id -u) -ne 0 ]]; then
-  echo "SKIPPED: the clean-root install needs root (mmdebstrap's root mode); run the tests as root for it"
-  ((checks_failed == 0)) && exit 77
+if [[ $(id -u) -ne 0 ]] && ((checks_failed)); then
   checks_end || exit 1
 fi
+skip_without_root "the clean-root install"
 echo "== a clean Debian 12 root (mmdebstrap), apt installs $name, it runs, it purges"
 start=$SECONDS
 mkdir -p "$work/out"
@@ -108,9 +107,9 @@ check "the headless demo records 5 s of H.264 1280x720 + AAC (ffprobe)" demo_ok
 window_ok() {
   cat "$r/window.state" 2>/dev/null
   [[ $(cat "$r/window.state" 2>/dev/null) == running ]] || { cat "$r/window.log" "$r/xvfb.log"; return 1; }
-  grep '"vida3-studio"' "$r/windows.txt" || { cat "$r/windows.txt" "$r/window.log"; return 1; }
+  grep -E 'Window id|Map State: IsViewable|Width|Height' "$r/windows.txt" || { cat "$r/windows.txt" "$r/window.log"; return 1; }
 }
-check "the window opens under Xvfb (WM_CLASS vida3-studio) and keeps running" window_ok
+check "the window opens under Xvfb (a viewable window of class vida3-studio) and keeps running" window_ok
 check "apt purges the package" rc_is_0 purge
 check "nothing of the package is left after the purge" bash -c "! [[ -s '$r/leftovers.txt' ]] || { cat '$r/leftovers.txt'; exit 1; }"
 checks_end

@@ -25,15 +25,22 @@ echo $? >"$out/demo.rc"
 recording=$(sed -n 's/.* to \(\/.*\.mkv\)$/\1/p' "$out/demo.log" | head -n 1)
 [[ -n $recording && -f $recording ]] && cp "$recording" "$out/demo.mkv"
 
-# The window under Xvfb: it must map a top-level window of class vida3-studio and keep running.
+# The window under Xvfb: a viewable (mapped) top-level window of class vida3-studio, and the
+# program still running a few seconds later. Qt also makes unmapped helper windows of that class.
 xvfb-run -a -s "-screen 0 1600x1000x24" bash -c '
+  viewable() {
+    for id in $(xwininfo -root -tree 2>/dev/null | awk "/\"vida3-studio\" \"vida3-studio\"/ {print \$1}"); do
+      xwininfo -id "$id" 2>/dev/null | grep -q "Map State: IsViewable" && { xwininfo -id "$id"; return 0; }
+    done
+    return 1
+  }
   vida3-studio >/tmp/results/window.log 2>&1 & pid=$!
   for _ in $(seq 40); do
-    xwininfo -root -tree 2>/dev/null | grep -q "\"vida3-studio\"" && break
+    viewable >/dev/null && break
     sleep 0.5
   done
   sleep 3
-  xwininfo -root -tree >/tmp/results/windows.txt 2>&1
+  viewable >/tmp/results/windows.txt 2>&1
   if kill -0 "$pid" 2>/dev/null; then echo running >/tmp/results/window.state; else echo exited >/tmp/results/window.state; fi
   kill "$pid" 2>/dev/null; wait "$pid" 2>/dev/null; true' >"$out/xvfb.log" 2>&1
 

@@ -40,7 +40,13 @@ echo $? >>"$out/without-policy.tools"
 "$deps" >"$out/nothing-missing.log" 2>&1
 echo $? >"$out/nothing-missing.rc"
 
-# 4. The mirror is unreachable: apt-get update only warns, the install then fails; the step that
+# 4. What `./test.sh` adds (--test): every test package resolves on a clean Debian 12 with its
+#    dependencies (apt's simulation: the same solver, without downloading Chromium and clang).
+mapfile -t test_pkgs < <("$deps" --test --list)
+apt-get install -s -q --no-install-recommends "${test_pkgs[@]}" >"$out/test-packages.log" 2>&1
+echo $? >"$out/test-packages.rc"
+
+# 5. The mirror is unreachable: apt-get update only warns, the install then fails; the step that
 #    failed is named, apt's own errors shown, and the policy file made for the install removed.
 apt-get remove -y -q ninja-build >>"$out/remove.log" 2>&1
 mkdir -p /tmp/lists.saved && cp -a /etc/apt/sources.list.d /etc/apt/sources.list /tmp/lists.saved/ 2>/dev/null

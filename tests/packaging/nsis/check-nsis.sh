@@ -18,7 +18,16 @@ command -v makensis >/dev/null || { echo "check-nsis: makensis not found (apt-ge
 
 work=$(mktemp -d "${TMPDIR:-/tmp}/vida3-nsis.XXXXXX")
 trap 'rm -rf "$work"' EXIT
-show_and_fail() { echo "check-nsis: $1" >&2; [[ -f ${2:-} ]] && cat "$2" >&2; exit 1; }
+# show_and_fail MESSAGE [LOG...]: the message, each log that exists, exit 1.
+show_and_fail() {
+  echo "check-nsis: $1" >&2
+  shift
+  local log
+  for log in "$@"; do
+    [[ -f $log ]] && cat "$log" >&2
+  done
+  exit 1
+}
 
 # makensis through a wrapper that keeps its output: cpack shows it only on failure.
 cat > "$work/makensis" <<EOF
@@ -33,7 +42,7 @@ cmake -S "$here" -B "$work/build" "${generator[@]}" -DCMAKE_SYSTEM_NAME=Windows 
   -DCPACK_NSIS_EXECUTABLE="$work/makensis" > "$work/configure.log" 2>&1 ||
   show_and_fail "configure failed" "$work/configure.log"
 (cd "$work/build" && cpack -G NSIS) > "$work/cpack.log" 2>&1 ||
-  show_and_fail "cpack -G NSIS failed" "$work/makensis.log"
+  show_and_fail "cpack -G NSIS failed" "$work/cpack.log" "$work/makensis.log"
 
 shopt -s nullglob
 installers=("$work"/build/vida3-studio-*-win64.exe)
