@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/commandline.h"
 
+#include "encoder/encodersettings.h"
 #include "studio/relay/hellomessage.h"
 
 #include <QCommandLineParser>
@@ -149,6 +150,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         opt("video-bitrate", "Video bitrate in kbps (overrides the preset).", "KBPS"),
         opt("keyint", "Keyframe interval in seconds (overrides the preset).", "SECONDS"),
         opt("audio-bitrate", "AAC bitrate in kbps (overrides the preset).", "KBPS"),
+        opt("x264-preset", "x264 speed: ultrafast, superfast, veryfast (default), faster, fast, medium, slow or "
+                           "slower. Faster uses less CPU for a softer picture.", "NAME"),
         opt("stream", "Ingest server URL without the key (rtmp:// or rtmps://); repeat for several destinations.",
             "URL"),
         opt("stream-key-env", "Read the stream key of the --stream before it from this environment variable.", "NAME"),
@@ -212,6 +215,12 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
             return bad(QStringLiteral("--keyint: expected seconds from 0.5 to 20, got \"%1\"")
                            .arg(p.value(QStringLiteral("keyint"))));
         o.keyintSec = v;
+    }
+    if (p.isSet(QStringLiteral("x264-preset"))) {
+        o.x264Preset = p.value(QStringLiteral("x264-preset")).toLower();
+        if (!encoder::x264Presets().contains(o.x264Preset))
+            return bad(QStringLiteral("--x264-preset: expected one of %1, got \"%2\"")
+                           .arg(encoder::x264Presets().join(QStringLiteral(", ")), p.value(QStringLiteral("x264-preset"))));
     }
     if (p.isSet(QStringLiteral("duration"))) {
         bool ok = false;

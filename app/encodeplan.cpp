@@ -16,6 +16,7 @@ EncodePlan EncodePlan::make(const QList<const studio::PlatformPreset *> &platfor
     studio::StreamSession::Settings settings = studio::settingsForPreset(*base);
     settings.reconnect = output.reconnect;
     settings.adaptiveBitrate = output.adaptiveBitrate;
+    settings.video.x264Preset = output.video.x264Preset;
     QStringList names;
     for (const studio::PlatformPreset *p : platforms)
         names.append(p->displayName);
@@ -33,14 +34,16 @@ EncodePlan EncodePlan::make(const QList<const studio::PlatformPreset *> &platfor
     }
     plan.settings = fitted.value();
     const encoder::VideoSettings &v = plan.settings->video;
-    plan.summary = tr("One encode for %1: %2×%3 at %4 fps, video %5 kbps, keyframe every %6 s, audio %7 kbps")
+    plan.summary = tr("One encode for %1: %2×%3 at %4 fps, video %5 kbps (x264 %8), keyframe every %6 s, "
+                      "audio %7 kbps")
                        .arg(names.join(QStringLiteral(", ")))
                        .arg(v.width)
                        .arg(v.height)
                        .arg(v.fps)
                        .arg(v.bitrateKbps)
                        .arg(v.keyintSec)
-                       .arg(plan.settings->audio.bitrateKbps);
+                       .arg(plan.settings->audio.bitrateKbps)
+                       .arg(v.x264Preset);
     return plan;
 }
 

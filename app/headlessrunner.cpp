@@ -88,6 +88,8 @@ Status HeadlessRunner::prepare()
         m_settings.video.keyintSec = *o.keyintSec;
     if (o.audioBitrateKbps)
         m_settings.audio.bitrateKbps = *o.audioBitrateKbps;
+    if (!o.x264Preset.isEmpty())
+        m_settings.video.x264Preset = o.x264Preset;
     if (o.reconnectDelaySec)
         m_settings.reconnect.firstDelayMs = static_cast<int>(*o.reconnectDelaySec * 1000);
     if (o.reconnectMaxDelaySec)

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/outputsettingsbox.h"
 
+#include "encoder/encodersettings.h"
+
 #include <QCheckBox>
+#include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QLabel>
@@ -11,6 +14,7 @@
 namespace vida3::app {
 
 namespace {
+const QString kX264PresetKey = QStringLiteral("output/x264Preset");
 const QString kAdaptiveKey = QStringLiteral("output/adaptiveBitrate");
 const QString kFirstDelayKey = QStringLiteral("output/reconnectFirstDelayMs");
 const QString kMaxDelayKey = QStringLiteral("output/reconnectMaxDelayMs");
@@ -23,6 +27,15 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
     : QGroupBox(tr("Output"), parent), m_settings(settings)
 {
     const encoder::ReconnectPolicy defaults;
+    m_x264Preset = new QComboBox;
+    m_x264Preset->setObjectName(QStringLiteral("x264PresetCombo"));
+    m_x264Preset->addItems(encoder::x264Presets());
+    m_x264Preset->setToolTip(tr("Faster presets use less CPU for a softer picture at the same bitrate. "
+                                "If the stats count frames skipped by the encoder, choose a faster one."));
+    const QString savedPreset = settings.value(kX264PresetKey).toString();
+    m_x264Preset->setCurrentText(encoder::x264Presets().contains(savedPreset) ? savedPreset
+                                                                              : encoder::VideoSettings{}.x264Preset);
+
     m_adaptive = new QCheckBox(tr("&Adapt the bitrate to the slowest destination"));
     m_adaptive->setObjectName(QStringLiteral("adaptiveBitrateCheck"));
     m_adaptive->setChecked(settings.value(kAdaptiveKey, true).toBool());
@@ -52,16 +65,23 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
     hint->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
+    form->addRow(tr("x264 &speed"), m_x264Preset);
     form->addRow(m_adaptive);
     form->addRow(tr("First &retry after"), m_firstDelay);
     form->addRow(tr("&Longest wait"), m_maxDelay);
     form->addRow(tr("A&ttempts"), m_attempts);
     form->addRow(hint);
 
+    connect(m_x264Preset, &QComboBox::currentTextChanged, this, &OutputSettingsBox::save);
     connect(m_adaptive, &QCheckBox::toggled, this, &OutputSettingsBox::save);
     connect(m_firstDelay, &QDoubleSpinBox::valueChanged, this, &OutputSettingsBox::save);
     connect(m_maxDelay, &QSpinBox::valueChanged, this, &OutputSettingsBox::save);
     connect(m_attempts, &QSpinBox::valueChanged, this, &OutputSettingsBox::save);
+}
+
+QString OutputSettingsBox::x264Preset() const
+{
+    return m_x264Preset->currentText();
 }
 
 bool OutputSettingsBox::adaptiveBitrate() const
@@ -82,6 +102,7 @@ encoder::ReconnectPolicy OutputSettingsBox::reconnectPolicy() const
 void OutputSettingsBox::save()
 {
     const encoder::ReconnectPolicy policy = reconnectPolicy();
+    m_settings.setValue(kX264PresetKey, x264Preset());
     m_settings.setValue(kAdaptiveKey, adaptiveBitrate());
     m_settings.setValue(kFirstDelayKey, policy.firstDelayMs);
     m_settings.setValue(kMaxDelayKey, policy.maxDelayMs);

@@ -6,14 +6,15 @@
 #include <QGroupBox>
 
 class QCheckBox;
+class QComboBox;
 class QDoubleSpinBox;
 class QSettings;
 class QSpinBox;
 
 namespace vida3::app {
 
-// The "Output" settings: adaptive bitrate (on by default) and how dropped connections are
-// retried (first delay, longest delay, attempts). Kept in the window's QSettings; changed()
+// The "Output" settings: x264's speed preset (veryfast by default), adaptive bitrate (on by
+// default) and how dropped connections are retried (first delay, longest delay, attempts). Kept in the window's QSettings; changed()
 // asks for the session to be recreated, which happens when nothing is live or recording.
 class OutputSettingsBox : public QGroupBox
 {
@@ -22,6 +23,7 @@ class OutputSettingsBox : public QGroupBox
 public:
     explicit OutputSettingsBox(QSettings &settings, QWidget *parent = nullptr);
 
+    QString x264Preset() const;
     bool adaptiveBitrate() const;
     encoder::ReconnectPolicy reconnectPolicy() const;
 
@@ -32,6 +34,7 @@ private:
     void save();
 
     QSettings &m_settings;
+    QComboBox *m_x264Preset = nullptr;
     QCheckBox *m_adaptive = nullptr;
     QDoubleSpinBox *m_firstDelay = nullptr;
     QSpinBox *m_maxDelay = nullptr;

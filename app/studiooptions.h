@@ -24,6 +24,7 @@ struct StudioOptions
     std::optional<int> videoBitrateKbps;
     std::optional<double> keyintSec;
     std::optional<int> audioBitrateKbps;
+    QString x264Preset;  // empty: the default (veryfast)
     // One per --stream; --stream-key-env, --stream-backup and --stream-name apply to the
     // --stream before them.
     struct Stream

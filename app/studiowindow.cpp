@@ -160,6 +160,7 @@ void StudioWindow::planEncode()
     studio::StreamSession::Settings output;
     output.reconnect = m_outputSettings->reconnectPolicy();
     output.adaptiveBitrate = m_outputSettings->adaptiveBitrate();
+    output.video.x264Preset = m_outputSettings->x264Preset();
     const EncodePlan plan = EncodePlan::make(m_list->includedPlatforms(), m_presets.find(m_initialPresetId), output);
     m_list->setEncodeFits(plan.settings.has_value());
     if (!plan.settings) {

@@ -27,12 +27,9 @@ Status validate(const VideoSettings &video)
         return invalid(QStringLiteral("video bitrate must be from 100 to 100000 kbps"));
     if (!(video.keyintSec >= 0.5 && video.keyintSec <= 20.0))
         return invalid(QStringLiteral("keyframe interval must be from 0.5 to 20 seconds"));
-    static const QStringList presets{QStringLiteral("ultrafast"), QStringLiteral("superfast"),
-                                     QStringLiteral("veryfast"),  QStringLiteral("faster"),
-                                     QStringLiteral("fast"),      QStringLiteral("medium"),
-                                     QStringLiteral("slow"),      QStringLiteral("slower")};
-    if (!presets.contains(video.x264Preset))
-        return invalid(QStringLiteral("unknown x264 preset \"%1\"").arg(video.x264Preset));
+    if (!x264Presets().contains(video.x264Preset))
+        return invalid(QStringLiteral("unknown x264 preset \"%1\" (%2)")
+                           .arg(video.x264Preset, x264Presets().join(QStringLiteral(", "))));
     return Status::ok();
 }
 
@@ -45,6 +42,15 @@ Status validate(const AudioSettings &audio)
     if (audio.bitrateKbps < 32 || audio.bitrateKbps > 320)
         return invalid(QStringLiteral("audio bitrate must be from 32 to 320 kbps"));
     return Status::ok();
+}
+
+const QStringList &x264Presets()
+{
+    static const QStringList presets{QStringLiteral("ultrafast"), QStringLiteral("superfast"),
+                                     QStringLiteral("veryfast"),  QStringLiteral("faster"),
+                                     QStringLiteral("fast"),      QStringLiteral("medium"),
+                                     QStringLiteral("slow"),      QStringLiteral("slower")};
+    return presets;
 }
 
 const char *profileName(H264Profile profile)

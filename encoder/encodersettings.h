@@ -46,4 +46,8 @@ QList<CodecOption> x264Options(const VideoSettings &video);
 
 const char *profileName(H264Profile profile);
 
+// x264's speed presets, fastest first: each step costs more CPU for a better picture at the same
+// bitrate. veryfast is the default; faster ones let 1080p60 run on a small machine.
+const QStringList &x264Presets();
+
 }  // namespace vida3::encoder

@@ -110,8 +110,9 @@ Status StreamSession::ensureEncoder()
     auto pool = std::make_shared<encoder::VideoFramePool>(m_settings.video.width, m_settings.video.height,
                                                           kFramePoolSize);
     m_render.attach(RenderTarget{m_pipeline, std::move(pool)});
-    qCInfo(lcSession, "encoding %dx%d at %d fps, %d kbps, keyframe every %.1f s", m_settings.video.width,
-           m_settings.video.height, m_settings.video.fps, m_settings.video.bitrateKbps, m_settings.video.keyintSec);
+    qCInfo(lcSession, "encoding %dx%d at %d fps, %d kbps, keyframe every %.1f s, x264 preset %s",
+           m_settings.video.width, m_settings.video.height, m_settings.video.fps, m_settings.video.bitrateKbps,
+           m_settings.video.keyintSec, qUtf8Printable(m_settings.video.x264Preset));
     return Status::ok();
 }
 

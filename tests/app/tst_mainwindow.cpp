@@ -42,6 +42,7 @@ private Q_SLOTS:
     void keyIssueNeverQuotesKey_data();
     void keyIssueNeverQuotesKey();
     void presetChangeKeepsPreviewRunning();
+    void x264SpeedIsChosenAndKept();
     void noticeWhenKeysStayInMemory();
     void recordsAndSaysWhere();
     void goLiveFailureIsPlainAndKeyIsKept();
@@ -229,6 +230,24 @@ void TestMainWindow::presetChangeKeepsPreviewRunning()
     QTRY_VERIFY_WITH_TIMEOUT(m_window->statusLine()->findChild<QLabel *>(QStringLiteral("statusFps"))
                                  ->text().contains(QRegularExpression(QStringLiteral("[1-9]"))),
                              5000);
+}
+
+// Output → x264 speed: veryfast by default, shown in the encode summary, kept for next time.
+void TestMainWindow::x264SpeedIsChosenAndKept()
+{
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    auto *speed = child<QComboBox>("x264PresetCombo");
+    QCOMPARE(speed->currentText(), QStringLiteral("veryfast"));
+    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 veryfast")));
+    speed->setCurrentText(QStringLiteral("superfast"));
+    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 superfast")));
+    QCOMPARE(m_fixture->uiSettings().value(QStringLiteral("output/x264Preset")).toString(), QStringLiteral("superfast"));
+
+    m_window.reset();
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    QCOMPARE(child<QComboBox>("x264PresetCombo")->currentText(), QStringLiteral("superfast"));
+    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 superfast")));
 }
 
 void TestMainWindow::noticeWhenKeysStayInMemory()

@@ -18,6 +18,7 @@ private Q_SLOTS:
              QStringLiteral("twitch"), QStringLiteral("--resolution"), QStringLiteral("1920x1080"),
              QStringLiteral("--fps"), QStringLiteral("60"), QStringLiteral("--video-bitrate"), QStringLiteral("6000"),
              QStringLiteral("--keyint"), QStringLiteral("2"), QStringLiteral("--audio-bitrate"), QStringLiteral("160"),
+             QStringLiteral("--x264-preset"), QStringLiteral("superfast"),
              QStringLiteral("--stream"), QStringLiteral("rtmp://127.0.0.1/live"), QStringLiteral("--stream-key-env"),
              QStringLiteral("KEY"), QStringLiteral("--record"), QStringLiteral("a.mkv"), QStringLiteral("--duration"),
              QStringLiteral("12.5"), QStringLiteral("--stats"), QStringLiteral("-"), QStringLiteral("--log-format"),
@@ -32,6 +33,7 @@ private Q_SLOTS:
         QCOMPARE(*o.videoBitrateKbps, 6000);
         QCOMPARE(*o.keyintSec, 2.0);
         QCOMPARE(*o.audioBitrateKbps, 160);
+        QCOMPARE(o.x264Preset, QStringLiteral("superfast"));
         QCOMPARE(o.streams.size(), 1);
         QCOMPARE(o.streams[0].url, QStringLiteral("rtmp://127.0.0.1/live"));
         QCOMPARE(o.streams[0].keyEnv, QStringLiteral("KEY"));
@@ -52,6 +54,8 @@ private Q_SLOTS:
         QTest::newRow("resolution") << QStringList{h, QStringLiteral("--resolution"), QStringLiteral("720p")}
                                     << QStringLiteral("--resolution");
         QTest::newRow("keyint") << QStringList{h, QStringLiteral("--keyint"), QStringLiteral("0")} << QStringLiteral("--keyint");
+        QTest::newRow("x264 preset") << QStringList{h, QStringLiteral("--x264-preset"), QStringLiteral("turbo")}
+                                     << QStringLiteral("--x264-preset");
         QTest::newRow("duration") << QStringList{h, QStringLiteral("--duration"), QStringLiteral("-1")}
                                   << QStringLiteral("--duration");
         QTest::newRow("stream without key env")
