@@ -5,7 +5,7 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { startNginxRtmp } from './lib/nginx.mjs';
-import { startStudio, studioEnv, mintToken, judgeOutput } from './lib/studio.mjs';
+import { startStudio, studioEnv, mintToken, judgeOutput, judgeRecovery } from './lib/studio.mjs';
 import { launchBrowser } from './lib/browser.mjs';
 import { startStaticServer } from './lib/static-server.mjs';
 import { probeVideo, probeAudio, samplePixels, analyseAudio } from './lib/media.mjs';
@@ -58,11 +58,26 @@ async function stream({ key, codec, tone, liveSeconds = 8, minPageFps = 28 }) {
       `the page sent ${page.stats[0].fpsSent} fps, want ≥ ${wantFps} (studio asked for: ${asked.join(', ') || 'nothing'}): ${await diag()}`);
     const slowestAsked = Math.min(30, ...asked);
     const lines = studio.stats();
-    const outputProblems = judgeOutput(lines, liveAtT + 1, lines.at(-1).t);
+    // Judged from one second after the studio first showed the source connected (the page's
+    // "live" may come up to a stats line earlier): the moment a browser starts sending, with its
+    // decoder set up, is not the steady state this test is about.
+    const connectedAtT = lines.find(l => l.sources?.some(src => src.name === 'demo' && src.connected))?.t ?? liveAtT;
+    const fromT = Math.max(liveAtT, connectedAtT) + 1;
+    let outputProblems = judgeOutput(lines, fromT, lines.at(-1).t);
+    // Overload (another process holding a core, Chromium beside the studio): the studio slows the
+    // source when the output loses frames or the page's frames queue up (any request but "calm
+    // again"). The few frames lost before that took effect are its cost; the output must then run
+    // clean (judgeRecovery). Network drops are never forgiven.
+    if (/source "demo": asked for \d+ fps \((?!calm again)/.test(studio.output)) {
+      const LOSS = /frames (missed \(rendering\)|skipped \(encoding\)) for t/;
+      outputProblems = [...outputProblems.filter(p => !LOSS.test(p)),
+                        ...judgeRecovery(lines, fromT, lines.at(-1).t)];
+    }
     await browser.close();
     const exit = await studio.stop();
     assert.deepEqual(exit, { code: 0, signal: null }, `clean stop: ${studio.output.slice(-2000)}`);
-    assert.deepEqual(outputProblems, [], 'the output while the browser source was live');
+    assert.deepEqual(outputProblems, [],
+      `the output while the browser source was live:\n${JSON.stringify(lines.slice(-12))}\n${studio.output.slice(-1500)}`);
     const [flv] = nginx.recordings(key);
     assert.ok(flv, `nginx recorded nothing for ${key}`);
     return { flv, page, slowestAsked };

@@ -87,6 +87,29 @@ const STALL_FPS = 27;
  * ≥ minFps, no second below STALL_FPS, no missed/skipped frames and nothing dropped in that
  * window, the output live. Returns the problems (empty: none).
  */
+/**
+ * After an overload the studio answered as designed (it asked the browser source to slow down
+ * because "the output is losing frames"): the losses that led to it are forgiven only if they
+ * were few (at most half a second of frames) and stopped — the last `cleanTailS` seconds of the
+ * window lost nothing. Problems in judgeOutput's words; empty when the output recovered.
+ */
+export function judgeRecovery(lines, fromT, toT, { maxLost = 15, cleanTailS = 3 } = {}) {
+  const win = lines.filter(l => l.t >= fromT && l.t <= toT);
+  const lost = l => (l.frames?.missed_render ?? 0) + (l.frames?.skipped_encode ?? 0);
+  const before = lines[lines.indexOf(win[0]) - 1] ?? win[0];
+  const problems = [];
+  if (!win.length) return [`no stats lines for t ${fromT}..${toT}`];
+  const total = lost(win.at(-1)) - lost(before);
+  if (total > maxLost) problems.push(`${total} frames lost (rendering or encoding) for t ${fromT}..${toT}, more than ${maxLost}`);
+  let previous = before;
+  for (const l of win) {
+    if (lost(l) > lost(previous) && l.t > toT - cleanTailS)
+      problems.push(`t=${l.t}: still losing frames ${cleanTailS} s before the end, after the source was slowed`);
+    previous = l;
+  }
+  return problems;
+}
+
 export function judgeOutput(lines, fromT, toT, minFps = 29) {
   const win = lines.filter(l => l.t >= fromT && l.t <= toT);
   const problems = [];
