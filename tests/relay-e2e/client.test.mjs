@@ -134,7 +134,18 @@ test('a close code without a refusal message is mapped to its reason (4003)', as
 });
 
 test('a dropped connection reconnects with backoff and goes live again', async () => {
-  const r = await relay((m, ws, n) => { accept(m, ws); if (n < 2) setTimeout(() => ws.terminate(), 200); });
+  // Each of the first two connections is cut 200 ms after its first frame (not after the accept:
+  // on a loaded machine the first frame may take longer than that), so all three carry frames.
+  const r = await relay((m, ws, n) => {
+    accept(m, ws);
+    if (n < 2) {
+      ws.on('message', function firstFrame(_data, binary) {
+        if (!binary) return;
+        ws.off('message', firstFrame);
+        setTimeout(() => ws.terminate(), 200);
+      });
+    }
+  });
   const s = source(r.url);
   await s.start(canvas, { codec: 'jpeg' });
   assert.ok(await waitFor(() => r.connections === 3 && s.state === 'live', 8000), JSON.stringify(s.states));

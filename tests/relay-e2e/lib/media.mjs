@@ -8,7 +8,9 @@ export function probeVideo(file) {
     '-show_streams', '-show_entries', 'packet=pts_time,flags', '-show_packets', file], { maxBuffer: 64 << 20 }));
   const pts = out.packets.map(p => Number(p.pts_time)).filter(Number.isFinite);
   const span = pts.length > 1 ? pts.at(-1) - pts[0] : 0;
-  return { frames: pts.length, span, fps: span > 0 ? (pts.length - 1) / span : 0, stream: out.streams[0] };
+  // pts: seconds from the first frame, for rates over a part of the file.
+  return { frames: pts.length, span, fps: span > 0 ? (pts.length - 1) / span : 0, stream: out.streams[0],
+           pts: pts.map(t => t - pts[0]) };
 }
 
 export function probeAudio(file) {
