@@ -152,6 +152,11 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         opt("audio-bitrate", "AAC bitrate in kbps (overrides the preset).", "KBPS"),
         opt("x264-preset", "x264 speed: ultrafast, superfast, veryfast (default), faster, fast, medium, slow or "
                            "slower. Faster uses less CPU for a softer picture.", "NAME"),
+        opt("encoder", "Video encoder: auto, x264 (default), nvenc, vaapi, qsv (Linux), nvenc, qsv, amf "
+                       "(Windows), videotoolbox (macOS). auto uses the first hardware encoder whose test encode "
+                       "works; one that does not work falls back to x264 and says why.", "NAME"),
+        opt("vaapi-device", "DRM render node for --encoder vaapi (default /dev/dri/renderD128).", "PATH"),
+        opt("list-encoders", "Probe every video encoder with a test encode, print what works here, and exit."),
         opt("stream", "Ingest server URL without the key (rtmp:// or rtmps://); repeat for several destinations.",
             "URL"),
         opt("stream-key-env", "Read the stream key of the --stream before it from this environment variable.", "NAME"),
@@ -164,7 +169,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         opt("adaptive-bitrate", "on or off (default on): lower the bitrate when the upload is too slow.", "on|off"),
         opt("tls-ca-file", "Trust this CA for rtmps:// (default: the system trust store).", "FILE"),
         opt("record", "Record locally too (.mkv or .mp4).", "FILE"),
-        opt("duration", "Stop cleanly after this many seconds.", "SECONDS"),
+        opt("duration", "Stop cleanly after this many seconds of output (SECONDS x fps frames).", "SECONDS"),
         opt("stats", "Write one JSON stats line per second to FILE, or - for stdout.", "FILE|-"),
         opt("log-format", "text or json (default text).", "FORMAT"),
         opt("log-level", "debug, info, warning or error (default info).", "LEVEL"),
@@ -222,6 +227,14 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
             return bad(QStringLiteral("--x264-preset: expected one of %1, got \"%2\"")
                            .arg(encoder::x264Presets().join(QStringLiteral(", ")), p.value(QStringLiteral("x264-preset"))));
     }
+    if (p.isSet(QStringLiteral("encoder"))) {
+        o.encoderName = p.value(QStringLiteral("encoder")).toLower();
+        if (!encoder::encoderKindNames().contains(o.encoderName))
+            return bad(QStringLiteral("--encoder: expected one of %1, got \"%2\"")
+                           .arg(encoder::encoderKindNames().join(QStringLiteral(", ")), p.value(QStringLiteral("encoder"))));
+    }
+    o.vaapiDevice = p.value(QStringLiteral("vaapi-device"));
+    o.listEncoders = p.isSet(QStringLiteral("list-encoders"));
     if (p.isSet(QStringLiteral("duration"))) {
         bool ok = false;
         o.durationSec = p.value(QStringLiteral("duration")).toDouble(&ok);

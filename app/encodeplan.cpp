@@ -17,6 +17,7 @@ EncodePlan EncodePlan::make(const QList<const studio::PlatformPreset *> &platfor
     settings.reconnect = output.reconnect;
     settings.adaptiveBitrate = output.adaptiveBitrate;
     settings.video.x264Preset = output.video.x264Preset;
+    settings.video.encoderKind = output.video.encoderKind;
     QStringList names;
     for (const studio::PlatformPreset *p : platforms)
         names.append(p->displayName);
@@ -34,7 +35,10 @@ EncodePlan EncodePlan::make(const QList<const studio::PlatformPreset *> &platfor
     }
     plan.settings = fitted.value();
     const encoder::VideoSettings &v = plan.settings->video;
-    plan.summary = tr("One encode for %1: %2×%3 at %4 fps, video %5 kbps (x264 %8), keyframe every %6 s, "
+    const QString encoderText = v.encoderKind == encoder::VideoEncoderKind::X264
+        ? QStringLiteral("x264 %1").arg(v.x264Preset)
+        : encoder::encoderKindLabel(v.encoderKind);
+    plan.summary = tr("One encode for %1: %2×%3 at %4 fps, video %5 kbps (%8), keyframe every %6 s, "
                       "audio %7 kbps")
                        .arg(names.join(QStringLiteral(", ")))
                        .arg(v.width)
@@ -43,7 +47,7 @@ EncodePlan EncodePlan::make(const QList<const studio::PlatformPreset *> &platfor
                        .arg(v.bitrateKbps)
                        .arg(v.keyintSec)
                        .arg(plan.settings->audio.bitrateKbps)
-                       .arg(v.x264Preset);
+                       .arg(encoderText);
     return plan;
 }
 

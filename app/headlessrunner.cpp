@@ -17,6 +17,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <cmath>
 #include <cstdio>
 
 namespace vida3::app {
@@ -31,6 +32,9 @@ Error badDestination(const QString &detail)
 {
     return Error{ErrorCode::InvalidDestination, detail};
 }
+
+// How long past --duration a run with outputs may go before the wall clock ends it.
+constexpr int kDurationBackstopMs = 15000;
 
 void printError(const QString &text)
 {
@@ -90,6 +94,9 @@ Status HeadlessRunner::prepare()
         m_settings.audio.bitrateKbps = *o.audioBitrateKbps;
     if (!o.x264Preset.isEmpty())
         m_settings.video.x264Preset = o.x264Preset;
+    if (!o.encoderName.isEmpty())
+        m_settings.video.encoderKind = encoder::encoderKindFromName(o.encoderName).value_or(encoder::VideoEncoderKind::X264);
+    m_settings.video.vaapiDevice = o.vaapiDevice;
     if (o.reconnectDelaySec)
         m_settings.reconnect.firstDelayMs = static_cast<int>(*o.reconnectDelaySec * 1000);
     if (o.reconnectMaxDelaySec)
@@ -234,10 +241,15 @@ void HeadlessRunner::beginSession()
         return;
     }
     studio::relay::RelayService::addFullCanvasSources(scene.value(), m_options.browserSources);
+    const bool encodes = !m_options.recordPath.isEmpty() || !m_destinations.isEmpty();
+    if (m_options.durationSec > 0 && encodes)
+        m_settings.outputFrames = std::llround(m_options.durationSec * m_settings.video.fps);
     m_session = std::make_unique<studio::StreamSession>(std::move(scene).value(), m_settings, m_redactor);
     connect(m_session.get(), &studio::StreamSession::outputStateChanged, this, &HeadlessRunner::onOutputState);
     connect(m_session.get(), &studio::StreamSession::statsUpdated, this, &HeadlessRunner::onStats);
     connect(m_session.get(), &studio::StreamSession::allStopped, this, &HeadlessRunner::onAllStopped);
+    // --duration is output time: the encode holds exactly duration × fps frame intervals.
+    connect(m_session.get(), &studio::StreamSession::outputComplete, this, &HeadlessRunner::requestStop);
     connect(m_session.get(), &studio::StreamSession::encoderFailed, this, [this](const Error &error) {
         printError(QStringLiteral("encoder failed: %1").arg(error.detail));
         m_exitCode = kExitOutputFailed;
@@ -261,8 +273,10 @@ void HeadlessRunner::beginSession()
             return;
         }
     }
+    // Without an output the duration is wall-clock time; with one, the timer is only a backstop
+    // for an encode that never starts (outputComplete ends the run on time).
     if (m_options.durationSec > 0)
-        m_durationTimer.start(static_cast<int>(m_options.durationSec * 1000));
+        m_durationTimer.start(static_cast<int>(m_options.durationSec * 1000) + (encodes ? kDurationBackstopMs : 0));
 }
 
 void HeadlessRunner::requestStop()

@@ -4,6 +4,7 @@
 // or the headless studio.
 #include "app/applicationidentity.h"
 #include "app/commandline.h"
+#include "app/encodercommand.h"
 #include "app/headlessrunner.h"
 #include "app/relaycommand.h"
 #include "app/platform/runtimeenvironment.h"
@@ -98,6 +99,8 @@ int main(int argc, char *argv[])
     app::StudioOptions options = parsed->options;
     if (app::isRelayCommand(options))
         return app::runRelayCommand(argc, argv, options);
+    if (options.listEncoders)
+        return app::runEncoderList(options);
     if (!options.headless && !options.demo && !app::platform::hasDisplay()) {
         std::fprintf(stderr, "vida3-studio: no display found (DISPLAY and WAYLAND_DISPLAY are unset): "
                              "running the headless demo instead.\n");

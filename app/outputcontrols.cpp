@@ -62,6 +62,9 @@ OutputControls::OutputControls(SessionController &controller, DestinationList &d
         showMessage(ErrorText::friendly(error), true);
         m_controller.stopAll();
     });
+    // Not an error: the show goes on, with another encoder than the one chosen.
+    connect(&m_controller, &SessionController::encoderNotice, this,
+            [this](const QString &notice) { showMessage(notice, false); });
     updateButtons();
 }
 

@@ -14,6 +14,7 @@
 namespace vida3::app {
 
 namespace {
+const QString kEncoderKey = QStringLiteral("output/encoder");
 const QString kX264PresetKey = QStringLiteral("output/x264Preset");
 const QString kAdaptiveKey = QStringLiteral("output/adaptiveBitrate");
 const QString kFirstDelayKey = QStringLiteral("output/reconnectFirstDelayMs");
@@ -27,6 +28,17 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
     : QGroupBox(tr("Output"), parent), m_settings(settings)
 {
     const encoder::ReconnectPolicy defaults;
+    m_encoder = new QComboBox;
+    m_encoder->setObjectName(QStringLiteral("encoderCombo"));
+    for (const QString &name : encoder::encoderKindNames()) {
+        const auto kind = encoder::encoderKindFromName(name).value_or(encoder::VideoEncoderKind::X264);
+        m_encoder->addItem(encoder::encoderKindLabel(kind), name);
+    }
+    m_encoder->setToolTip(tr("A hardware encoder spares the CPU for the scene. Each is tried with a test encode "
+                             "when the output starts; one that does not work falls back to x264 and says why. "
+                             "Automatic uses the first hardware encoder that works."));
+    const int savedEncoder = m_encoder->findData(settings.value(kEncoderKey, QStringLiteral("x264")).toString());
+    m_encoder->setCurrentIndex(savedEncoder >= 0 ? savedEncoder : m_encoder->findData(QStringLiteral("x264")));
     m_x264Preset = new QComboBox;
     m_x264Preset->setObjectName(QStringLiteral("x264PresetCombo"));
     m_x264Preset->addItems(encoder::x264Presets());
@@ -65,6 +77,7 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
     hint->setWordWrap(true);
 
     auto *form = new QFormLayout(this);
+    form->addRow(tr("&Encoder"), m_encoder);
     form->addRow(tr("x264 &speed"), m_x264Preset);
     form->addRow(m_adaptive);
     form->addRow(tr("First &retry after"), m_firstDelay);
@@ -72,6 +85,7 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
     form->addRow(tr("A&ttempts"), m_attempts);
     form->addRow(hint);
 
+    connect(m_encoder, &QComboBox::currentIndexChanged, this, &OutputSettingsBox::save);
     connect(m_x264Preset, &QComboBox::currentTextChanged, this, &OutputSettingsBox::save);
     connect(m_adaptive, &QCheckBox::toggled, this, &OutputSettingsBox::save);
     connect(m_firstDelay, &QDoubleSpinBox::valueChanged, this, &OutputSettingsBox::save);
@@ -82,6 +96,11 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
 QString OutputSettingsBox::x264Preset() const
 {
     return m_x264Preset->currentText();
+}
+
+encoder::VideoEncoderKind OutputSettingsBox::encoderKind() const
+{
+    return encoder::encoderKindFromName(m_encoder->currentData().toString()).value_or(encoder::VideoEncoderKind::X264);
 }
 
 bool OutputSettingsBox::adaptiveBitrate() const
@@ -102,6 +121,7 @@ encoder::ReconnectPolicy OutputSettingsBox::reconnectPolicy() const
 void OutputSettingsBox::save()
 {
     const encoder::ReconnectPolicy policy = reconnectPolicy();
+    m_settings.setValue(kEncoderKey, m_encoder->currentData().toString());
     m_settings.setValue(kX264PresetKey, x264Preset());
     m_settings.setValue(kAdaptiveKey, adaptiveBitrate());
     m_settings.setValue(kFirstDelayKey, policy.firstDelayMs);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "encoder/reconnectpolicy.h"
+#include "encoder/videoencoderkind.h"
 
 #include <QGroupBox>
 
@@ -13,7 +14,8 @@ class QSpinBox;
 
 namespace vida3::app {
 
-// The "Output" settings: x264's speed preset (veryfast by default), adaptive bitrate (on by
+// The "Output" settings: the video encoder (x264 by default, or a hardware one, or automatic),
+// x264's speed preset (veryfast by default), adaptive bitrate (on by
 // default) and how dropped connections are retried (first delay, longest delay, attempts). Kept in the window's QSettings; changed()
 // asks for the session to be recreated, which happens when nothing is live or recording.
 class OutputSettingsBox : public QGroupBox
@@ -24,6 +26,7 @@ public:
     explicit OutputSettingsBox(QSettings &settings, QWidget *parent = nullptr);
 
     QString x264Preset() const;
+    encoder::VideoEncoderKind encoderKind() const;
     bool adaptiveBitrate() const;
     encoder::ReconnectPolicy reconnectPolicy() const;
 
@@ -34,6 +37,7 @@ private:
     void save();
 
     QSettings &m_settings;
+    QComboBox *m_encoder = nullptr;
     QComboBox *m_x264Preset = nullptr;
     QCheckBox *m_adaptive = nullptr;
     QDoubleSpinBox *m_firstDelay = nullptr;

@@ -59,6 +59,7 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
     connect(m_session.get(), &studio::StreamSession::outputStateChanged, this, &SessionController::onOutputState);
     connect(m_session.get(), &studio::StreamSession::statsUpdated, this, &SessionController::statsUpdated);
     connect(m_session.get(), &studio::StreamSession::encoderFailed, this, &SessionController::encoderFailed);
+    connect(m_session.get(), &studio::StreamSession::encoderNotice, this, &SessionController::encoderNotice);
     connect(m_session.get(), &studio::StreamSession::allStopped, this, &SessionController::onAllStopped);
     m_session->startRendering();
 }

@@ -76,6 +76,8 @@ Q_SIGNALS:
     void recordingStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
     void statsUpdated(const vida3::studio::SessionStats &stats);
     void encoderFailed(const vida3::Error &error);
+    // The encoder in use is not the one chosen (see StreamSession::encoderNotice).
+    void encoderNotice(const QString &notice);
     void allStopped();
 
 private:

@@ -6,6 +6,7 @@
 
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QStringList>
 #include <QStyle>
 
 #include <algorithm>
@@ -37,6 +38,8 @@ StatusLine::StatusLine(QWidget *parent) : QWidget(parent)
     m_bitrate = segment(QStringLiteral("statusBitrate"));
     m_fps = segment(QStringLiteral("statusFps"));
     m_framesLost = segment(QStringLiteral("statusFramesLost"));
+    m_outputFrames = segment(QStringLiteral("statusOutputFrames"));
+    m_outputFrames->setVisible(false);
     m_recording->setText(tr("● Recording"));
     m_recording->setVisible(false);
     setTone(m_recording, QStringLiteral("recording"));
@@ -49,6 +52,7 @@ StatusLine::StatusLine(QWidget *parent) : QWidget(parent)
     layout->addWidget(m_bitrate);
     layout->addWidget(m_fps);
     layout->addWidget(m_framesLost);
+    layout->addWidget(m_outputFrames);
 
     setStreamState(encoder::OutputState::Idle);
     m_bitrate->setText(tr("Bitrate: —"));
@@ -102,7 +106,9 @@ void StatusLine::showStats(const studio::SessionStats &stats)
     double streamKbps = -1;
     double recordingKbps = -1;
     int64_t dropped = 0;
+    QStringList written;
     for (const studio::OutputSnapshot &o : stats.outputs) {
+        written.append(tr("%1 %2").arg(o.name).arg(o.videoFrames));
         const bool running = o.state == encoder::OutputState::Live || o.state == encoder::OutputState::Connecting
             || o.state == encoder::OutputState::Reconnecting;
         if (o.name == u"recording") {
@@ -126,6 +132,10 @@ void StatusLine::showStats(const studio::SessionStats &stats)
                               .arg(stats.frames.missedRender)
                               .arg(stats.frames.skippedEncode)
                               .arg(dropped));
+    m_outputFrames->setVisible(stats.encoded > 0);
+    m_outputFrames->setText(tr("Frames encoded %1 · %2").arg(stats.encoded).arg(written.join(QStringLiteral(" · "))));
+    m_outputFrames->setToolTip(tr("Frames written by each output. After a stop, the recording's count is "
+                                  "the number of frames in the file."));
 }
 
 QString StatusLine::stateText() const
@@ -136,6 +146,11 @@ QString StatusLine::stateText() const
 QString StatusLine::framesLostText() const
 {
     return m_framesLost->text();
+}
+
+QString StatusLine::outputFramesText() const
+{
+    return m_outputFrames->text();
 }
 
 }  // namespace vida3::app

@@ -15,8 +15,8 @@ struct SessionStats;
 namespace vida3::app {
 
 // One line at the bottom of the window: the stream's state (with the reason when it failed),
-// whether it records, the live bitrate, the render rate and the frames lost on the way,
-// each kind named plainly.
+// whether it records, the live bitrate, the render rate, the frames lost on the way (each kind
+// named plainly) and the frames each output wrote, which after a stop is what the file holds.
 class StatusLine : public QWidget
 {
     Q_OBJECT
@@ -30,6 +30,7 @@ public:
 
     QString stateText() const;
     QString framesLostText() const;
+    QString outputFramesText() const;
 
 private:
     QLabel *m_state = nullptr;
@@ -37,6 +38,7 @@ private:
     QLabel *m_bitrate = nullptr;
     QLabel *m_fps = nullptr;
     QLabel *m_framesLost = nullptr;
+    QLabel *m_outputFrames = nullptr;  // what each output holds, so the numbers add up to the file
 };
 
 }  // namespace vida3::app

@@ -25,6 +25,9 @@ struct StudioOptions
     std::optional<double> keyintSec;
     std::optional<int> audioBitrateKbps;
     QString x264Preset;  // empty: the default (veryfast)
+    QString encoderName; // --encoder: empty or one of encoder::encoderKindNames(); default x264
+    QString vaapiDevice; // --vaapi-device: DRM render node
+    bool listEncoders = false;  // --list-encoders: probe every encoder, print, exit
     // One per --stream; --stream-key-env, --stream-backup and --stream-name apply to the
     // --stream before them.
     struct Stream

@@ -161,6 +161,7 @@ void StudioWindow::planEncode()
     output.reconnect = m_outputSettings->reconnectPolicy();
     output.adaptiveBitrate = m_outputSettings->adaptiveBitrate();
     output.video.x264Preset = m_outputSettings->x264Preset();
+    output.video.encoderKind = m_outputSettings->encoderKind();
     const EncodePlan plan = EncodePlan::make(m_list->includedPlatforms(), m_presets.find(m_initialPresetId), output);
     m_list->setEncodeFits(plan.settings.has_value());
     if (!plan.settings) {

@@ -6,6 +6,7 @@ extern "C" {
 #include <libavcodec/avcodec.h>
 #include <libavformat/avformat.h>
 #include <libavutil/audio_fifo.h>
+#include <libavutil/buffer.h>
 #include <libavutil/dict.h>
 #include <libavutil/frame.h>
 #include <libswscale/swscale.h>
@@ -22,6 +23,7 @@ struct SwsContextDeleter { void operator()(SwsContext *s) const { sws_freeContex
 struct AvAudioFifoDeleter { void operator()(AVAudioFifo *f) const { av_audio_fifo_free(f); } };
 struct AvCodecParametersDeleter { void operator()(AVCodecParameters *p) const { avcodec_parameters_free(&p); } };
 struct AvDictionaryDeleter { void operator()(AVDictionary *d) const { av_dict_free(&d); } };
+struct AvBufferRefDeleter { void operator()(AVBufferRef *b) const { av_buffer_unref(&b); } };
 // Closes the I/O (pb) the output opened, then frees the context.
 struct AvFormatOutputDeleter
 {
@@ -40,6 +42,7 @@ using SwsContextPtr = std::unique_ptr<SwsContext, SwsContextDeleter>;
 using AvAudioFifoPtr = std::unique_ptr<AVAudioFifo, AvAudioFifoDeleter>;
 using AvCodecParametersPtr = std::unique_ptr<AVCodecParameters, AvCodecParametersDeleter>;
 using AvFormatOutputPtr = std::unique_ptr<AVFormatContext, AvFormatOutputDeleter>;
+using AvBufferRefPtr = std::unique_ptr<AVBufferRef, AvBufferRefDeleter>;
 
 inline AvFramePtr makeFrame() { return AvFramePtr(av_frame_alloc()); }
 inline AvPacketPtr makePacket() { return AvPacketPtr(av_packet_alloc()); }

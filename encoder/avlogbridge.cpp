@@ -3,6 +3,8 @@
 
 #include "encoder/secretredactor.h"
 
+#include <QRegularExpression>
+
 #include <atomic>
 #include <cstdarg>
 
@@ -40,7 +42,7 @@ void logCallback(void *avcl, int level, const char *format, va_list args)
         const AVClass *cls = avcl ? *static_cast<AVClass **>(avcl) : nullptr;
         // Protocols log through their URLContext, whose item name is the protocol ("tls", "rtmp").
         const char *component = cls ? (cls->item_name ? cls->item_name(avcl) : cls->class_name) : nullptr;
-        t_capture->append(component ? QString::fromUtf8(component) : QString(), line);
+        t_capture->append(component ? QString::fromUtf8(component) : QString(), line, level);
     }
     if (!forward)
         return;
@@ -82,8 +84,12 @@ AvLogCapture::~AvLogCapture()
     t_capture = m_previous;
 }
 
-void AvLogCapture::append(const QString &component, const QString &line)
+void AvLogCapture::append(const QString &component, const QString &line, int level)
 {
+    if (level <= AV_LOG_ERROR && m_firstError.isEmpty()) {
+        static const QRegularExpression kPrefix(QStringLiteral("^(\\[[^\\]]*\\] *)+"));
+        m_firstError = QString(line).remove(kPrefix);
+    }
     if (m_lines.size() >= kMaxCapturedLines)
         return;
     m_components.append(component);

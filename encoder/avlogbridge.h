@@ -41,12 +41,16 @@ public:
     // containing needle (case-insensitive); an empty component matches any.
     bool contains(QStringView component, QStringView needle) const;
     const QStringList &lines() const { return m_lines; }
+    // The first line logged as an error, without libav's "[component @ 0x…]" prefix: often the
+    // real reason behind a bare error code ("Cannot load libcuda.so.1").
+    QString firstError() const { return m_firstError; }
 
-    void append(const QString &component, const QString &line);
+    void append(const QString &component, const QString &line, int level);
 
 private:
     QStringList m_components;
     QStringList m_lines;
+    QString m_firstError;
     AvLogCapture *m_previous = nullptr;
 };
 

@@ -33,9 +33,16 @@ EncoderPipeline::~EncoderPipeline()
 
 Status EncoderPipeline::start()
 {
-    auto video = VideoEncoder::open(m_videoSettings);
+    EncoderChoice choice = chooseVideoEncoder(m_videoSettings);
+    VideoSettings chosen = m_videoSettings;
+    chosen.encoderKind = choice.kind;
+    auto video = VideoEncoder::open(chosen);
     if (!video)
         return video.error();
+    {
+        std::lock_guard lock(m_videoMutex);
+        m_choice = std::move(choice);
+    }
     auto audio = AudioEncoder::open(m_audioSettings);
     if (!audio)
         return audio.error();
@@ -97,20 +104,95 @@ void EncoderPipeline::removeOutput(const std::shared_ptr<Output> &output)
 
 void EncoderPipeline::setVideoBitrateKbps(int kbps)
 {
+    std::lock_guard lock(m_videoMutex);
     if (m_video)
         m_video->setBitrateKbps(kbps);
 }
 
 int EncoderPipeline::videoBitrateKbps() const
 {
+    std::lock_guard lock(m_videoMutex);
     return m_video ? m_video->bitrateKbps() : m_videoSettings.bitrateKbps;
+}
+
+EncoderChoice EncoderPipeline::encoderChoice() const
+{
+    std::lock_guard lock(m_videoMutex);
+    return m_choice;
 }
 
 void EncoderPipeline::onPacket(const AVPacket *packet)
 {
+    if (m_spliceHeaders && packet->stream_index == static_cast<int>(StreamKind::Video)) {
+        m_spliceHeaders = false;
+        pushWithNewHeaders(packet);
+        return;
+    }
     std::lock_guard lock(m_outputsMutex);
     for (const auto &output : m_outputs)
         output->push(packet);
+}
+
+void EncoderPipeline::pushWithNewHeaders(const AVPacket *packet)
+{
+    const AVCodecContext *c = m_video->context();
+    AvPacketPtr spliced = makePacket();
+    if (av_new_packet(spliced.get(), c->extradata_size + packet->size) < 0
+        || av_packet_copy_props(spliced.get(), packet) < 0) {
+        fail(Error{ErrorCode::EncoderFailed, QStringLiteral("out of memory")});
+        return;
+    }
+    // Annex B headers in front of an Annex B picture: every muxer converts both together.
+    std::memcpy(spliced->data, c->extradata, static_cast<size_t>(c->extradata_size));
+    std::memcpy(spliced->data + c->extradata_size, packet->data, static_cast<size_t>(packet->size));
+    if (uint8_t *side = av_packet_new_side_data(spliced.get(), AV_PKT_DATA_NEW_EXTRADATA,
+                                                static_cast<size_t>(c->extradata_size)))
+        std::memcpy(side, c->extradata, static_cast<size_t>(c->extradata_size));
+    std::lock_guard lock(m_outputsMutex);
+    for (const auto &output : m_outputs)
+        output->push(spliced.get());
+}
+
+bool EncoderPipeline::replaceFailedVideoEncoder(const Error &error)
+{
+    if (m_replacedVideo)
+        return false;
+    m_replacedVideo = true;
+    // A driver that still answers gives back the frames it holds; one that does not loses them.
+    (void)m_video->flush(*this);
+    VideoSettings x264 = m_videoSettings;
+    x264.encoderKind = VideoEncoderKind::X264;
+    x264.failAtFrameForTest = 0;
+    x264.bitrateKbps = m_video->bitrateKbps();
+    // Without B-frames decode order is display order, so the new encoder's first timestamps
+    // follow the old one's last without a step back.
+    x264.noBFrames = true;
+    auto replacement = VideoEncoder::open(x264);
+    if (!replacement)
+        return false;
+    const QString notice = QStringLiteral("%1 failed (%2): x264 took over on the next frame, the outputs stay live")
+                               .arg(encoderKindLabel(m_video->kind()), error.detail);
+    {
+        std::lock_guard lock(m_videoMutex);
+        m_video = std::move(replacement).value();
+        m_choice = EncoderChoice{VideoEncoderKind::X264, notice, true};
+    }
+    m_spliceHeaders = true;
+    if (m_onNotice)
+        m_onNotice(notice);
+    return true;
+}
+
+void EncoderPipeline::encodeVideo(Tick &tick)
+{
+    const int64_t pts = tick.frameIndex - m_firstFrameIndex;
+    Status s = m_video->encode(tick.video.get(), pts, *this);
+    if (!s && replaceFailedVideoEncoder(s.error()))
+        s = m_video->encode(tick.video.get(), pts, *this);
+    if (!s)
+        fail(s.error());
+    else
+        ++m_encoded;
 }
 
 void EncoderPipeline::fail(const Error &error)
@@ -132,12 +214,8 @@ void EncoderPipeline::run()
         if (m_firstFrameIndex < 0)
             m_firstFrameIndex = tick->frameIndex;
         if (!m_failed) {
-            if (tick->video) {
-                if (Status s = m_video->encode(tick->video.get(), tick->frameIndex - m_firstFrameIndex, *this); !s)
-                    fail(s.error());
-                else
-                    ++m_encoded;
-            }
+            if (tick->video)
+                encodeVideo(*tick);
             if (tick->samples > 0) {
                 if (Status s = m_audio->encode(tick->pcm.data(), tick->samples, *this); !s)
                     fail(s.error());

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "encoder/audioencoder.h"
+#include "encoder/encoderprobe.h"
 #include "encoder/output.h"
 #include "encoder/packetsink.h"
 #include "encoder/spscring.h"
@@ -25,13 +26,17 @@ class EncoderPipeline final : private PacketSink
 {
 public:
     using FailureCallback = std::function<void(const Error &)>;
+    // A line for the user when the encoder changes while running (a hardware encoder failed
+    // and x264 took over). Runs on the encode thread.
+    using NoticeCallback = std::function<void(const QString &)>;
 
     EncoderPipeline(VideoSettings video, AudioSettings audio);
     ~EncoderPipeline() override;
     EncoderPipeline(const EncoderPipeline &) = delete;
     EncoderPipeline &operator=(const EncoderPipeline &) = delete;
 
-    // Opens the encoders and starts the encode thread. The first submitted tick is pts 0.
+    // Chooses the video encoder (chooseVideoEncoder: probes hardware where asked), opens the
+    // encoders and starts the encode thread. The first submitted tick is pts 0.
     Status start();
     // Encodes what is queued, flushes the encoders into the outputs, ends the thread.
     // Outputs stay attached: stop them afterwards, so they receive the last packets.
@@ -46,6 +51,9 @@ public:
     void removeOutput(const std::shared_ptr<Output> &output);
 
     void setFailureCallback(FailureCallback callback) { m_onFailure = std::move(callback); }
+    void setNoticeCallback(NoticeCallback callback) { m_onNotice = std::move(callback); }
+    // The encoder in use and why it was chosen (or why it took over).
+    EncoderChoice encoderChoice() const;
     void setVideoBitrateKbps(int kbps);
     int videoBitrateKbps() const;
     int64_t skippedFrames() const { return m_skipped.load(); }
@@ -63,12 +71,23 @@ private:
     };
 
     void run();
+    void encodeVideo(Tick &tick);
+    // After the video encoder failed: x264 takes over once, on the frame that failed, so the
+    // outputs keep their connections. False when that is not possible (the run then fails).
+    bool replaceFailedVideoEncoder(const Error &error);
     void onPacket(const AVPacket *packet) override;
+    // The first packet of a replacement encoder carries its SPS/PPS in-band and as new
+    // extradata, so players and servers follow the change.
+    void pushWithNewHeaders(const AVPacket *packet);
     void fail(const Error &error);
 
     const VideoSettings m_videoSettings;
     const AudioSettings m_audioSettings;
-    std::unique_ptr<VideoEncoder> m_video;
+    std::unique_ptr<VideoEncoder> m_video;  // replaced only on the encode thread, under m_videoMutex
+    mutable std::mutex m_videoMutex;
+    EncoderChoice m_choice;                 // guarded by m_videoMutex
+    bool m_replacedVideo = false;           // encode thread only
+    bool m_spliceHeaders = false;           // encode thread only
     std::unique_ptr<AudioEncoder> m_audio;
     std::shared_ptr<StreamLayout> m_layout;
     SpscRing<Tick> m_ring;
@@ -79,6 +98,7 @@ private:
     std::vector<std::shared_ptr<Output>> m_outputs;
 
     FailureCallback m_onFailure;
+    NoticeCallback m_onNotice;
     std::atomic<bool> m_running{false};
     std::atomic<bool> m_failed{false};
     std::atomic<int64_t> m_skipped{0};

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "encoder/expected.h"
+#include "encoder/videoencoderkind.h"
 
 #include <QList>
 #include <QString>
@@ -19,6 +20,12 @@ struct VideoSettings
     double keyintSec = 3.0;
     QString x264Preset = QStringLiteral("veryfast");
     H264Profile profile = H264Profile::High;
+    // Which encoder; Auto is resolved by chooseVideoEncoder() before VideoEncoder::open().
+    VideoEncoderKind encoderKind = VideoEncoderKind::X264;
+    QString vaapiDevice;  // DRM render node; empty: /dev/dri/renderD128
+    bool noBFrames = false;  // decode order = display order (a replacement encoder's first frames)
+    // Test hook: when > 0, encoding frame pts >= this fails as a broken driver would.
+    int64_t failAtFrameForTest = 0;
 
     int keyintFrames() const;
 };

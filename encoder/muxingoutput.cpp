@@ -59,7 +59,11 @@ void MuxingOutput::push(const AVPacket *packet)
 void MuxingOutput::requestStop(int drainMs)
 {
     const int64_t now = nowNs();
-    if (!m_stopRequested.exchange(true)) {
+    const bool first = !m_stopRequested.exchange(true);
+    if (first && drainMs == kDrainAll) {
+        m_drainUntilNs = INT64_MAX;
+        m_abortAtNs = INT64_MAX;
+    } else if (first) {
         m_drainUntilNs = now + int64_t{drainMs} * 1'000'000;
         // Blocking network calls get a little longer than the drain to finish the trailer.
         m_abortAtNs = now + int64_t{drainMs} * 1'000'000 + 300'000'000;
@@ -100,6 +104,7 @@ OutputStats MuxingOutput::stats() const
     }
     stats.bytes = m_bytes.load();
     stats.droppedVideoFrames = m_queue.droppedVideoFrames();
+    stats.videoFrames = m_videoFrames.load();
     stats.queuedPackets = m_queue.size();
     stats.queueMs = m_queue.bufferedVideoMs();
     stats.congestion = m_queue.congestion();
@@ -244,6 +249,7 @@ MuxingOutput::Connection MuxingOutput::runConnection(int index)
             av_packet_unref(packet.get());
             continue;
         }
+        const bool isVideo = packet->stream_index == static_cast<int>(StreamKind::Video);
         Status written = writePacket(context.get(), packet.get());
         // Held audio goes out right behind the keyframe that opened the connection.
         for (size_t i = 0; written && i < m_heldAudioCount; ++i)
@@ -254,6 +260,8 @@ MuxingOutput::Connection MuxingOutput::runConnection(int index)
                 result.error = written.error();
             break;
         }
+        if (isVideo)
+            ++m_videoFrames;
         const int64_t sent = bytesBefore + avio_tell(context->pb);
         if (sent != m_bytes.load()) {
             m_bytes = sent;

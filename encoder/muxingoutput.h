@@ -91,6 +91,7 @@ private:
     std::atomic<int64_t> m_progressNs{0};    // when bytes last left for the peer
     std::atomic<bool> m_linkDead{false};
     std::atomic<int64_t> m_bytes{0};
+    std::atomic<int64_t> m_videoFrames{0};
     int64_t m_connectionBytes = 0;
 
     // Output-thread state for the start of a connection on a keyframe.

@@ -30,6 +30,7 @@ struct OutputStats
     OutputState state = OutputState::Idle;
     int64_t bytes = 0;               // bytes handed to the network or file
     int64_t droppedVideoFrames = 0;  // dropped because the output could not keep up
+    int64_t videoFrames = 0;         // video frames written: in the file, or sent to the server
     int queuedPackets = 0;
     int queueMs = 0;                 // buffered video waiting to be sent
     double congestion = 0;           // 0..1, 1 while dropping
@@ -60,6 +61,8 @@ public:
     // Begins the end: what is queued is still written for up to drainMs, then any blocking
     // network call is aborted, the container is finalized and the connection or file closed.
     // Non-blocking, so several outputs stop in parallel; join() waits for the end.
+    // kDrainAll writes everything queued however long it takes (a local file loses nothing).
+    static constexpr int kDrainAll = -1;
     virtual void requestStop(int drainMs) = 0;
     virtual void join() = 0;
     virtual OutputStats stats() const = 0;

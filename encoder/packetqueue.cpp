@@ -130,8 +130,11 @@ void PacketQueue::pause()
 void PacketQueue::resume()
 {
     std::lock_guard lock(m_mutex);
+    // After a pause (a connection lost, everything dropped since) the stream restarts on a
+    // keyframe. A first connection keeps what was queued while it was being opened: nothing was
+    // dropped, so no reference is missing (the output skips to its first keyframe itself).
+    m_waitingForKeyframe = m_paused;
     m_paused = false;
-    m_waitingForKeyframe = true;  // a new connection starts on a keyframe
 }
 
 int PacketQueue::size() const

@@ -40,7 +40,7 @@ public:
     bool pop(AVPacket *out, std::chrono::milliseconds timeout);
     void stop();
     void clear();
-    // Drop (and count) everything until resume(); resume() then waits for a keyframe.
+    // Drop (and count) everything until resume(); resume() after a pause then waits for a keyframe.
     void pause();
     void resume();
 

@@ -3,10 +3,18 @@
 
 #include "encoder/averror.h"
 
+#include <limits>
+
 namespace vida3::encoder {
 
+namespace {
+// A file is not a network: a disk that stalls for a moment catches up, so no frame is given up
+// by the buffered-time policy; only a full queue (seconds of stall) drops.
+constexpr DropPolicy kNeverDropByPolicy{std::numeric_limits<int>::max(), std::numeric_limits<int>::max()};
+}  // namespace
+
 RecordingOutput::RecordingOutput(QString name, QString path, int queueCapacity)
-    : MuxingOutput(std::move(name), queueCapacity), m_path(std::move(path))
+    : MuxingOutput(std::move(name), queueCapacity, kNeverDropByPolicy), m_path(std::move(path))
 {
 }
 

@@ -2,6 +2,7 @@
 #include "encoder/videoencoder.h"
 
 #include "encoder/averror.h"
+#include "encoder/encoderoptions.h"
 
 namespace vida3::encoder {
 
@@ -14,21 +15,36 @@ Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &
 {
     if (Status valid = validate(settings); !valid)
         return valid.error();
-    const AVCodec *codec = avcodec_find_encoder_by_name("libx264");
+    const VideoEncoderKind kind = settings.encoderKind;
+    if (kind == VideoEncoderKind::Auto)
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("choose the encoder before opening it")};
+    const AVCodec *codec = avcodec_find_encoder_by_name(libavEncoderName(kind));
     if (!codec)
-        return Error{ErrorCode::Unsupported, QStringLiteral("this FFmpeg build has no libx264 encoder")};
+        return Error{ErrorCode::Unsupported, QStringLiteral("this FFmpeg build has no %1 encoder")
+                                                 .arg(QString::fromLatin1(libavEncoderName(kind)))};
 
     std::unique_ptr<VideoEncoder> self(new VideoEncoder);
     self->m_settings = settings;
+    const AVPixelFormat softwareFormat = softwarePixelFormat(kind);
+    if (kind == VideoEncoderKind::Vaapi) {
+        auto hw = HwFrames::openVaapi(settings.vaapiDevice, settings.width, settings.height, softwareFormat);
+        if (!hw)
+            return hw.error();
+        self->m_hw.emplace(std::move(hw).value());
+    }
     self->m_codec.reset(avcodec_alloc_context3(codec));
     AVCodecContext *c = self->m_codec.get();
     c->width = settings.width;
     c->height = settings.height;
-    c->pix_fmt = AV_PIX_FMT_YUV420P;
+    c->pix_fmt = self->m_hw ? self->m_hw->hardwareFormat() : softwareFormat;
+    if (self->m_hw)
+        c->hw_frames_ctx = self->m_hw->framesReference();
     c->time_base = AVRational{1, settings.fps};
     c->framerate = AVRational{settings.fps, 1};
     c->gop_size = settings.keyintFrames();
     c->keyint_min = settings.keyintFrames();
+    if (settings.noBFrames)
+        c->max_b_frames = 0;
     c->bit_rate = int64_t{settings.bitrateKbps} * 1000;
     c->rc_max_rate = c->bit_rate;
     c->rc_buffer_size = static_cast<int>(c->bit_rate);
@@ -40,21 +56,20 @@ Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &
     c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
 
     AvDictionary options;
-    for (const CodecOption &option : x264Options(settings))
+    for (const CodecOption &option : encoderOptions(kind, settings))
         options.set(option.name.constData(), option.value.constData());
     if (int err = avcodec_open2(c, codec, options.out()); err < 0)
-        return encoderError(QStringLiteral("cannot open the H.264 encoder"), err);
+        return encoderError(QStringLiteral("cannot open the %1 encoder").arg(encoderKindLabel(kind)), err);
 
     self->m_sws.reset(sws_getContext(settings.width, settings.height, AV_PIX_FMT_BGRA, settings.width,
-                                     settings.height, AV_PIX_FMT_YUV420P, SWS_BILINEAR, nullptr, nullptr,
-                                     nullptr));
+                                     settings.height, softwareFormat, SWS_BILINEAR, nullptr, nullptr, nullptr));
     if (!self->m_sws)
         return Error{ErrorCode::EncoderFailed, QStringLiteral("cannot set up BGRA to YUV conversion")};
     const int *coefficients = sws_getCoefficients(SWS_CS_ITU709);
     sws_setColorspaceDetails(self->m_sws.get(), coefficients, 1, coefficients, 0, 0, 1 << 16, 1 << 16);
 
     self->m_yuv = makeFrame();
-    self->m_yuv->format = AV_PIX_FMT_YUV420P;
+    self->m_yuv->format = softwareFormat;
     self->m_yuv->width = settings.width;
     self->m_yuv->height = settings.height;
     if (int err = av_frame_get_buffer(self->m_yuv.get(), 64); err < 0)
@@ -68,7 +83,7 @@ Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &
 void VideoEncoder::applyRequestedBitrate()
 {
     const int requested = m_requestedKbps.load();
-    if (requested == m_currentKbps.load() || requested <= 0)
+    if (requested == m_currentKbps.load() || requested <= 0 || !supportsLiveBitrate(kind()))
         return;
     // libx264's wrapper reconfigures x264 when these change between frames; raising the rate
     // needs all three together (see shared reference: headless.md).
@@ -96,7 +111,19 @@ Status VideoEncoder::encode(const AVFrame *bgra, int64_t pts, PacketSink &sink)
         m_yuv->pict_type = AV_PICTURE_TYPE_NONE;
     }
     applyRequestedBitrate();
-    if (int err = avcodec_send_frame(m_codec.get(), m_yuv.get()); err < 0)
+    if (m_settings.failAtFrameForTest > 0 && pts >= m_settings.failAtFrameForTest)
+        return Error{ErrorCode::EncoderFailed, QStringLiteral("%1 stopped working (simulated by the test hook)")
+                                                   .arg(encoderKindLabel(kind()))};
+    AVFrame *input = m_yuv.get();
+    AvFramePtr uploaded;
+    if (m_hw) {
+        auto gpu = m_hw->upload(m_yuv.get());
+        if (!gpu)
+            return gpu.error();
+        uploaded = std::move(gpu).value();
+        input = uploaded.get();
+    }
+    if (int err = avcodec_send_frame(m_codec.get(), input); err < 0)
         return encoderError(QStringLiteral("H.264 encoding failed"), err);
     return drain(sink);
 }

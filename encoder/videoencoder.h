@@ -3,19 +3,23 @@
 
 #include "encoder/avhandles.h"
 #include "encoder/encodersettings.h"
+#include "encoder/hwframes.h"
 #include "encoder/packetsink.h"
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace vida3::encoder {
 
-// BGRA frames → colour conversion (swscale) → H.264 (libx264).
+// BGRA frames → colour conversion (swscale) → H.264 (libx264, or a hardware encoder through
+// libavcodec: VAAPI, NVENC, Quick Sync, VideoToolbox, AMF).
 // Not thread-safe: used by the encode thread only, except setBitrateKbps(), which any thread
 // may call; the new rate is applied before the next frame.
 class VideoEncoder
 {
 public:
+    // settings.encoderKind must be a concrete encoder (not Auto).
     static Expected<std::unique_ptr<VideoEncoder>> open(const VideoSettings &settings);
 
     // pts counts frames from 0 (time base 1/fps).
@@ -25,6 +29,7 @@ public:
     void setBitrateKbps(int kbps) { m_requestedKbps.store(kbps); }
     int bitrateKbps() const { return m_currentKbps.load(); }
     const AVCodecContext *context() const { return m_codec.get(); }
+    VideoEncoderKind kind() const { return m_settings.encoderKind; }
 
 private:
     VideoEncoder() = default;
@@ -35,6 +40,7 @@ private:
     AvCodecContextPtr m_codec;
     SwsContextPtr m_sws;
     AvFramePtr m_yuv;
+    std::optional<HwFrames> m_hw;  // VAAPI: the GPU pictures frames are uploaded to
     AvPacketPtr m_packet;
     int64_t m_nextKeyframePts = 0;
     std::atomic<int> m_requestedKbps{0};

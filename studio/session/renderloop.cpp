@@ -51,6 +51,8 @@ void RenderLoop::attach(RenderTarget target)
     std::lock_guard lock(m_targetMutex);
     dropCanvases();
     m_target = std::move(target);
+    m_targetFirstIndex = -1;
+    m_targetComplete = false;
 }
 
 void RenderLoop::detach()
@@ -94,7 +96,7 @@ QImage RenderLoop::latestPreview() const
 
 RenderCounters RenderLoop::counters() const
 {
-    return {m_rendered.load(), m_missed.load(), m_skippedEncode.load()};
+    return {m_rendered.load(), m_forOutput.load(), m_missed.load(), m_skippedEncode.load()};
 }
 
 void RenderLoop::run()
@@ -123,11 +125,26 @@ void RenderLoop::run()
     m_previewPainter.reset();
 }
 
+bool RenderLoop::outputWants(int64_t frameIndex)
+{
+    if (!m_target.pipeline || m_targetComplete)
+        return false;
+    if (m_targetFirstIndex < 0)
+        m_targetFirstIndex = frameIndex;
+    if (m_target.frameLimit <= 0 || frameIndex - m_targetFirstIndex < m_target.frameLimit)
+        return true;
+    m_targetComplete = true;
+    if (m_target.onComplete)
+        m_target.onComplete();
+    return false;
+}
+
 void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
 {
     std::lock_guard lock(m_targetMutex);
+    const bool forOutput = outputWants(frameIndex);
     encoder::PooledFrame frame;
-    if (m_target.pipeline) {
+    if (forOutput) {
         frame = m_target.pool->acquire();
         if (!frame)
             ++m_skippedEncode;
@@ -138,8 +155,10 @@ void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
         painter = &painterFor(frame.get(), &image);
     renderer.render(*painter, FrameTime{frameIndex, m_clock.seconds(frameIndex)});
     ++m_rendered;
+    if (forOutput)
+        ++m_forOutput;
     updatePreview(*image);
-    if (m_target.pipeline) {
+    if (forOutput) {
         const float *pcm = nullptr;
         const int samples = m_audio.render(frameIndex, &pcm);
         const bool hadFrame = static_cast<bool>(frame);
@@ -151,7 +170,7 @@ void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
 void RenderLoop::submitAudioOnly(int64_t frameIndex)
 {
     std::lock_guard lock(m_targetMutex);
-    if (!m_target.pipeline)
+    if (!outputWants(frameIndex))
         return;
     const float *pcm = nullptr;
     const int samples = m_audio.render(frameIndex, &pcm);

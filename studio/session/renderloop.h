@@ -24,9 +24,12 @@ class SceneRenderer;
 
 struct RenderCounters
 {
-    int64_t rendered = 0;
+    int64_t rendered = 0;       // every frame painted, for the outputs or the preview
+    int64_t forOutput = 0;      // frames rendered while an encode wanted them (skipped ones included)
     int64_t missedRender = 0;   // frames the renderer could not produce in time
-    int64_t skippedEncode = 0;  // rendered frames the encoder had no room for
+    int64_t skippedEncode = 0;  // frames for the output the encoder had no room for
+
+    int64_t previewOnly() const { return rendered - forOutput; }
 };
 
 // The render thread: a FrameClock ticks at exactly fps; each tick paints the scene straight
@@ -69,6 +72,9 @@ private:
     void run();
     void renderTick(SceneRenderer &renderer, int64_t frameIndex);
     void submitAudioOnly(int64_t frameIndex);
+    // Whether tick frameIndex belongs to the attached output; runs onComplete once past its end.
+    // Called with m_targetMutex held.
+    bool outputWants(int64_t frameIndex);
     void updatePreview(const QImage &frame);
     // The painter for a pooled frame, made on its first use and kept active: neither the
     // QImage wrapper nor QPainter's state is rebuilt per frame. Render thread only.
@@ -95,12 +101,15 @@ private:
 
     std::mutex m_targetMutex;  // held by the render thread for a whole tick
     RenderTarget m_target;
+    int64_t m_targetFirstIndex = -1;  // the first tick handed to m_target
+    bool m_targetComplete = false;
 
     mutable std::mutex m_previewMutex;
     QImage m_preview;
     std::unique_ptr<QPainter> m_previewPainter;
 
     std::atomic<int64_t> m_rendered{0};
+    std::atomic<int64_t> m_forOutput{0};
     std::atomic<int64_t> m_skippedEncode{0};
     std::atomic<int64_t> m_missed{0};
 };

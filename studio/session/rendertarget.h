@@ -4,6 +4,8 @@
 #include "encoder/encoderpipeline.h"
 #include "encoder/videoframepool.h"
 
+#include <cstdint>
+#include <functional>
 #include <memory>
 
 namespace vida3::studio {
@@ -13,6 +15,11 @@ struct RenderTarget
 {
     std::shared_ptr<encoder::EncoderPipeline> pipeline;
     std::shared_ptr<encoder::VideoFramePool> pool;
+    // When > 0, the output is exactly this many frame intervals long (--duration is output
+    // time): later ticks render for the preview only, and onComplete runs once on the render
+    // thread when the last one was handed over.
+    int64_t frameLimit = 0;
+    std::function<void()> onComplete;
 };
 
 }  // namespace vida3::studio

@@ -25,6 +25,7 @@ QByteArray statsToJsonLine(const SessionStats &stats)
             {QStringLiteral("kbps"), round1(o.kbps)},
             {QStringLiteral("bytes"), static_cast<double>(o.bytes)},
             {QStringLiteral("dropped_network"), static_cast<double>(o.droppedNetwork)},
+            {QStringLiteral("frames"), static_cast<double>(o.videoFrames)},
             {QStringLiteral("queue_ms"), o.queueMs},
             {QStringLiteral("congestion"), std::round(o.congestion * 100.0) / 100.0},
             {QStringLiteral("reconnects"), o.reconnects},
@@ -44,6 +45,9 @@ QByteArray statsToJsonLine(const SessionStats &stats)
     }
     const QJsonObject frames{
         {QStringLiteral("rendered"), static_cast<double>(stats.frames.rendered)},
+        {QStringLiteral("for_output"), static_cast<double>(stats.frames.forOutput)},
+        {QStringLiteral("preview_only"), static_cast<double>(stats.frames.previewOnly())},
+        {QStringLiteral("encoded"), static_cast<double>(stats.encoded)},
         {QStringLiteral("missed_render"), static_cast<double>(stats.frames.missedRender)},
         {QStringLiteral("skipped_encode"), static_cast<double>(stats.frames.skippedEncode)},
     };

@@ -25,6 +25,7 @@ struct OutputSnapshot
     int attempt = 0;           // reconnect attempt under way or scheduled
     int nextAttemptInMs = -1;  // while reconnecting
     bool usingBackup = false;
+    int64_t videoFrames = 0;   // video frames written: in the recording, or sent
 };
 
 // One second's view of the session, for the status bar, the stats JSON lines and history.
@@ -33,12 +34,16 @@ struct SessionStats
     double seconds = 0;  // since the session started
     double fps = 0;      // frames rendered per second over the last interval
     RenderCounters frames;
+    int64_t encoded = 0;  // frames the encoder turned into H.264 this session
     int targetKbps = 0;  // the encoder's current video bitrate (0 when not encoding)
     bool adaptiveBitrate = false;
     QList<OutputSnapshot> outputs;
 };
 
 // The --stats line: {"t":..,"fps":..,"frames":{..},"target_kbps":..,"outputs":[..]}
+// frames: rendered = for_output + preview_only; encoded = for_output - skipped_encode once the
+// encoder has flushed; each output's "frames" is what it wrote, so after a stop the recording's
+// equals encoded (from its first keyframe on) and the file holds exactly that many.
 QByteArray statsToJsonLine(const SessionStats &stats);
 
 }  // namespace vida3::studio

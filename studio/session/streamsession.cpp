@@ -89,7 +89,11 @@ Status StreamSession::ensureEncoder()
 {
     if (m_pipeline)
         return Status::ok();
-    auto pipeline = std::make_shared<encoder::EncoderPipeline>(m_settings.video, m_settings.audio);
+    encoder::VideoSettings video = m_settings.video;
+    // Test hook (tests/integration/tst_encoderfallback.cpp, tests/app): the encoder breaks at
+    // this frame as a failing driver would, so the takeover by x264 can be shown end to end.
+    video.failAtFrameForTest = qEnvironmentVariableIntValue("VIDA3_TEST_ENCODER_FAILS_AT_FRAME");
+    auto pipeline = std::make_shared<encoder::EncoderPipeline>(video, m_settings.audio);
     QPointer<StreamSession> self(this);
     pipeline->setFailureCallback([self](const Error &error) {
         QMetaObject::invokeMethod(self, [self, error] {
@@ -97,10 +101,25 @@ Status StreamSession::ensureEncoder()
                 Q_EMIT self->encoderFailed(error);
         }, Qt::QueuedConnection);
     });
+    pipeline->setNoticeCallback([self](const QString &notice) {
+        QMetaObject::invokeMethod(self, [self, notice] {
+            if (!self)
+                return;
+            qCWarning(lcSession, "%s", qUtf8Printable(notice));
+            Q_EMIT self->encoderNotice(notice);
+        }, Qt::QueuedConnection);
+    });
     if (Status started = pipeline->start(); !started)
         return started;
     m_pipeline = std::move(pipeline);
-    if (m_settings.adaptiveBitrate) {
+    const encoder::EncoderChoice choice = m_pipeline->encoderChoice();
+    qCInfo(lcSession, "video encoder: %s", qUtf8Printable(choice.reason));
+    if (choice.fellBack)
+        Q_EMIT encoderNotice(choice.reason);
+    if (m_settings.adaptiveBitrate && !encoder::supportsLiveBitrate(choice.kind)) {
+        qCWarning(lcSession, "adaptive bitrate is off: %s cannot change its bitrate while it runs",
+                  qUtf8Printable(encoder::encoderKindLabel(choice.kind)));
+    } else if (m_settings.adaptiveBitrate) {
         encoder::BitrateController::Options options;
         options.nominalKbps = m_settings.video.bitrateKbps;
         options.audioKbps = m_settings.audio.bitrateKbps;
@@ -109,10 +128,22 @@ Status StreamSession::ensureEncoder()
     }
     auto pool = std::make_shared<encoder::VideoFramePool>(m_settings.video.width, m_settings.video.height,
                                                           kFramePoolSize);
-    m_render.attach(RenderTarget{m_pipeline, std::move(pool)});
-    qCInfo(lcSession, "encoding %dx%d at %d fps, %d kbps, keyframe every %.1f s, x264 preset %s",
-           m_settings.video.width, m_settings.video.height, m_settings.video.fps, m_settings.video.bitrateKbps,
-           m_settings.video.keyintSec, qUtf8Printable(m_settings.video.x264Preset));
+    RenderTarget target{m_pipeline, std::move(pool), m_settings.outputFrames, {}};
+    if (m_settings.outputFrames > 0) {
+        target.onComplete = [self] {
+            QMetaObject::invokeMethod(self, [self] {
+                if (self)
+                    Q_EMIT self->outputComplete();
+            }, Qt::QueuedConnection);
+        };
+    }
+    m_render.attach(std::move(target));
+    const QString encoderText = choice.kind == encoder::VideoEncoderKind::X264
+        ? QStringLiteral("x264 preset %1").arg(m_settings.video.x264Preset)
+        : encoder::encoderKindLabel(choice.kind);
+    qCInfo(lcSession, "encoding %dx%d at %d fps, %d kbps, keyframe every %.1f s, %s", m_settings.video.width,
+           m_settings.video.height, m_settings.video.fps, m_settings.video.bitrateKbps, m_settings.video.keyintSec,
+           qUtf8Printable(encoderText));
     return Status::ok();
 }
 
@@ -165,7 +196,7 @@ Status StreamSession::startRecording(const QString &path)
     qCInfo(lcSession, "recording to %s", qUtf8Printable(path));
     return addOutput(OutputKind::Recording,
                      std::make_shared<encoder::RecordingOutput>(QStringLiteral("recording"), path),
-                     m_settings.recordingDrainMs);
+                     encoder::Output::kDrainAll);
 }
 
 void StreamSession::stopLive()
@@ -233,25 +264,53 @@ void StreamSession::stopEntries(std::vector<Entry> entries, bool stopEncoder)
     QPointer<StreamSession> self(this);
     // Flushing x264 and draining the network take up to a second or two: never on this thread.
     m_teardowns.emplace_back([self, pipeline, entries = std::move(entries)] {
-        if (pipeline)
+        QElapsedTimer sinceStop;
+        sinceStop.start();
+        int64_t encoded = 0;
+        if (pipeline) {
             pipeline->stop();  // the last frames reach the outputs before they stop
-        for (const Entry &entry : entries)
-            entry.output->requestStop(entry.drainMs);
-        for (const Entry &entry : entries)
+            encoded = pipeline->encodedFrames();
+        }
+        for (const Entry &entry : entries) {
+            const int left = entry.drainMs == encoder::Output::kDrainAll
+                ? entry.drainMs
+                : std::max(0, entry.drainMs - static_cast<int>(sinceStop.elapsed()));
+            entry.output->requestStop(left);
+        }
+        QList<OutputSnapshot> finals;
+        for (const Entry &entry : entries) {
             entry.output->join();
-        QMetaObject::invokeMethod(self, [self] {
+            const encoder::OutputStats last = entry.output->stats();
+            OutputSnapshot snapshot{entry.output->name(), last.activeTarget, last.state, 0, last.bytes,
+                                    last.droppedVideoFrames, last.error};
+            snapshot.videoFrames = last.videoFrames;
+            snapshot.reconnects = last.reconnects;
+            finals.append(snapshot);
+        }
+        QMetaObject::invokeMethod(self, [self, encoded, finals] {
             if (self)
-                self->reapFinished();
+                self->reapFinished(encoded, finals);
         }, Qt::QueuedConnection);
     });
 }
 
-void StreamSession::reapFinished()
+void StreamSession::reapFinished(int64_t encoded, const QList<OutputSnapshot> &finals)
 {
     --m_pendingTeardowns;
+    m_encodedBefore += encoded;
+    // The last line states what each stopped output holds: its frames after the final flush.
+    for (const OutputSnapshot &last : finals) {
+        m_stats.outputs.removeIf([&](const OutputSnapshot &o) { return o.name == last.name; });
+        m_stats.outputs.append(last);
+    }
     sampleStats();
     if (m_pendingTeardowns == 0 && m_outputs.empty())
         Q_EMIT allStopped();
+}
+
+int64_t StreamSession::encodedFrames() const
+{
+    return m_encodedBefore + (m_pipeline ? m_pipeline->encodedFrames() : 0);
 }
 
 void StreamSession::onOutputState(const QString &name, encoder::OutputState state, const Error &error)
@@ -304,6 +363,7 @@ void StreamSession::sampleStats()
     stats.seconds = nowMs / 1000.0;
     stats.fps = (counters.rendered - m_lastCounters.rendered) / intervalS;
     stats.frames = counters;
+    stats.encoded = encodedFrames();
     stats.targetKbps = m_pipeline ? m_pipeline->videoBitrateKbps() : 0;
     stats.adaptiveBitrate = m_bitrate != nullptr;
     std::vector<encoder::BitrateController::Sample> liveStreams;
@@ -313,6 +373,7 @@ void StreamSession::sampleStats()
         entry.lastBytes = s.bytes;
         OutputSnapshot snapshot{entry.output->name(), s.activeTarget, s.state, kbps, s.bytes,
                                 s.droppedVideoFrames, s.error};
+        snapshot.videoFrames = s.videoFrames;
         snapshot.queueMs = s.queueMs;
         snapshot.congestion = s.congestion;
         snapshot.reconnects = s.reconnects;

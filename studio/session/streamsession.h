@@ -49,8 +49,13 @@ public:
         encoder::AudioSettings audio;
         AudioGenerator::Programme programme = AudioGenerator::Programme::SoftTone;
         QSize previewSize;     // empty: no preview (headless)
-        int networkDrainMs = 700;   // Stop must finish within 2 s on a dead link
-        int recordingDrainMs = 1000;
+        // From the moment a stop begins, what the encoder still holds plus the network's drain
+        // fit in this budget, so Stop finishes within 2 s on a dead link. A recording is never
+        // cut short: it receives every encoded frame and all audio.
+        int networkDrainMs = 700;
+        // When > 0, the encode ends after exactly this many frames (--duration: output time),
+        // and outputComplete() follows; the outputs are then stopped by the caller.
+        int64_t outputFrames = 0;
         encoder::ReconnectPolicy reconnect;
         bool adaptiveBitrate = true;
         LayerFactory layers = LayerFactory::builtIn();  // with "browser" when the relay is on
@@ -85,6 +90,11 @@ Q_SIGNALS:
     void outputStateChanged(const QString &name, vida3::encoder::OutputState state, const vida3::Error &error);
     void statsUpdated(const vida3::studio::SessionStats &stats);
     void encoderFailed(const vida3::Error &error);
+    // The encoder in use is not the one asked for: a hardware encoder did not work at the start,
+    // or failed while running and x264 took over. One line for the user.
+    void encoderNotice(const QString &notice);
+    // The encode reached Settings::outputFrames.
+    void outputComplete();
     void allStopped();
 
 private:
@@ -104,7 +114,10 @@ private:
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void sampleStats();
     void adaptBitrate(const std::vector<encoder::BitrateController::Sample> &samples);
-    void reapFinished();
+    // After a teardown: the frames its encoder encoded (0 when it kept running) and the final
+    // statistics of the outputs it stopped.
+    void reapFinished(int64_t encoded, const QList<OutputSnapshot> &finals);
+    int64_t encodedFrames() const;
 
     const Settings m_settings;
     SecretRedactor &m_redactor;
@@ -115,6 +128,7 @@ private:
     std::vector<QString> m_registeredSecrets;
     std::vector<std::thread> m_teardowns;
     int m_pendingTeardowns = 0;
+    int64_t m_encodedBefore = 0;  // frames encoded by encoders that have stopped
 
     QTimer m_statsTimer;
     QElapsedTimer m_clock;

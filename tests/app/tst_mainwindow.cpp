@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTest>
 
 #include <memory>
@@ -43,6 +44,8 @@ private Q_SLOTS:
     void keyIssueNeverQuotesKey();
     void presetChangeKeepsPreviewRunning();
     void x264SpeedIsChosenAndKept();
+    void encoderIsChosenAndKept();
+    void encoderTakeoverIsShownAndCountersAddUp();
     void noticeWhenKeysStayInMemory();
     void recordsAndSaysWhere();
     void goLiveFailureIsPlainAndKeyIsKept();
@@ -248,6 +251,53 @@ void TestMainWindow::x264SpeedIsChosenAndKept()
     m_window = m_fixture->makeWindow(&m_fixture->secrets());
     QCOMPARE(child<QComboBox>("x264PresetCombo")->currentText(), QStringLiteral("superfast"));
     QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 superfast")));
+}
+
+void TestMainWindow::encoderIsChosenAndKept()
+{
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    auto *encoder = child<QComboBox>("encoderCombo");
+    QCOMPARE(encoder->currentData().toString(), QStringLiteral("x264"));
+    QCOMPARE(encoder->itemData(0).toString(), QStringLiteral("auto"));
+    const int nvenc = encoder->findData(QStringLiteral("nvenc"));
+    QVERIFY(nvenc > 0);
+    encoder->setCurrentIndex(nvenc);
+    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("NVIDIA NVENC")));
+    QCOMPARE(m_fixture->uiSettings().value(QStringLiteral("output/encoder")).toString(), QStringLiteral("nvenc"));
+
+    m_window.reset();
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    QCOMPARE(child<QComboBox>("encoderCombo")->currentData().toString(), QStringLiteral("nvenc"));
+}
+
+// A failing encoder is replaced while recording: the window says so plainly (not as an error),
+// the recording goes on, and after Stop the status line says every encoded frame is in the file
+// (tests/integration/tst_encoderfallback.cpp judges such files with ffprobe).
+void TestMainWindow::encoderTakeoverIsShownAndCountersAddUp()
+{
+    qputenv("VIDA3_TEST_ENCODER_FAILS_AT_FRAME", "30");
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    m_window->show();
+    auto *record = child<QPushButton>("recordButton");
+    auto *message = child<QLabel>("outputMessage");
+    record->click();
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().contains(QStringLiteral("x264 took over on the next frame")), 10000);
+    QCOMPARE(message->property("role").toString(), QStringLiteral("info"));
+    QCOMPARE(record->text(), QStringLiteral("Stop recording"));
+    QTest::qWait(1000);
+    record->click();
+    qunsetenv("VIDA3_TEST_ENCODER_FAILS_AT_FRAME");
+    QTRY_VERIFY_WITH_TIMEOUT(message->text().startsWith(QStringLiteral("Recording saved: ")), 5000);
+    const QString path = QDir::fromNativeSeparators(message->text().section(QStringLiteral(": "), 1));
+    // The last statistics follow the end of the teardown: every encoded frame is in the file.
+    const QRegularExpression counters(QStringLiteral("^Frames encoded (\\d+) · recording (\\d+)$"));
+    auto addsUp = [&] {
+        const QRegularExpressionMatch m = counters.match(m_window->statusLine()->outputFramesText());
+        return m.hasMatch() && m.captured(1) == m.captured(2) && m.captured(1).toInt() >= 60;
+    };
+    QTRY_VERIFY2_WITH_TIMEOUT(addsUp(), qPrintable(m_window->statusLine()->outputFramesText()), 5000);
+    QVERIFY2(QFileInfo(path).size() > 0, qPrintable(path));
 }
 
 void TestMainWindow::noticeWhenKeysStayInMemory()

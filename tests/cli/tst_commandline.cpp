@@ -56,6 +56,8 @@ private Q_SLOTS:
         QTest::newRow("keyint") << QStringList{h, QStringLiteral("--keyint"), QStringLiteral("0")} << QStringLiteral("--keyint");
         QTest::newRow("x264 preset") << QStringList{h, QStringLiteral("--x264-preset"), QStringLiteral("turbo")}
                                      << QStringLiteral("--x264-preset");
+        QTest::newRow("encoder") << QStringList{h, QStringLiteral("--encoder"), QStringLiteral("h265_gpu")}
+                                 << QStringLiteral("--encoder: expected one of auto, x264");
         QTest::newRow("duration") << QStringList{h, QStringLiteral("--duration"), QStringLiteral("-1")}
                                   << QStringLiteral("--duration");
         QTest::newRow("stream without key env")

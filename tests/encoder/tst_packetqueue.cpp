@@ -140,6 +140,20 @@ private Q_SLOTS:
         QVERIFY(push(q, Frame::P, 99));
     }
 
+    // The first connection of an output: what the encoder sent while it was being opened is
+    // kept, and frames that follow are not held back for a keyframe (nothing was dropped), so
+    // a recording holds every encoded frame.
+    void firstResumeKeepsTheGroupOfPictures()
+    {
+        PacketQueue q(10);
+        QVERIFY(push(q, Frame::Idr, 0));
+        QVERIFY(push(q, Frame::P, 33));
+        q.resume();
+        QVERIFY(push(q, Frame::P, 66));
+        QCOMPARE(q.droppedVideoFrames(), 0);
+        QCOMPARE(q.size(), 3);
+    }
+
     void stopWakesConsumerAndRefusesPush()
     {
         PacketQueue q(2);

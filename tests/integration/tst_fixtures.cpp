@@ -166,9 +166,9 @@ void TestFixtures::statsLogValidation()
     const QString path = dir.filePath(QStringLiteral("stats.jsonl"));
     QFile file(path);
     QVERIFY(file.open(QIODevice::WriteOnly));
-    file.write(R"({"t":1.0,"fps":30,"frames":{"rendered":30,"missed_render":0,"skipped_encode":0},"target_kbps":4000,"outputs":[{"name":"x","state":"live","kbps":4010,"bytes":500000,"dropped_network":0}]})"
+    file.write(R"({"t":1.0,"fps":30,"frames":{"rendered":30,"for_output":30,"preview_only":0,"encoded":30,"missed_render":0,"skipped_encode":0},"target_kbps":4000,"outputs":[{"name":"x","state":"live","kbps":4010,"bytes":500000,"dropped_network":0,"frames":30}]})"
                "\n"
-               R"({"t":"2026-01-01T00:00:02.000Z","fps":30,"frames":{"rendered":60,"missed_render":0},"target_kbps":4000,"outputs":[{"name":"x","kbps":"4000","bytes":1,"dropped_network":0}]})"
+               R"({"t":"2026-01-01T00:00:02.000Z","fps":30,"frames":{"rendered":60,"for_output":60,"preview_only":0,"encoded":60,"missed_render":0},"target_kbps":4000,"outputs":[{"name":"x","kbps":"4000","bytes":1,"dropped_network":0,"frames":60}]})"
                "\n"
                "not json\n"
                R"({"t":3.0,"fps")");

@@ -100,7 +100,31 @@ FfprobeReport FfprobeReport::probe(const QString &path, int timeoutMs)
     }
     std::sort(report.m_videoPtsS.begin(), report.m_videoPtsS.end());
     std::sort(report.m_keyframeTimesS.begin(), report.m_keyframeTimesS.end());
+    if (report.hasAudio())
+        report.probeAudioSpan(timeoutMs);
     return report;
+}
+
+void FfprobeReport::probeAudioSpan(int timeoutMs)
+{
+    const QJsonObject packets = runJson({QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-print_format"),
+                                         QStringLiteral("json"), QStringLiteral("-show_packets"),
+                                         QStringLiteral("-select_streams"), QStringLiteral("a:0"),
+                                         QStringLiteral("-show_entries"),
+                                         QStringLiteral("packet=pts_time,duration_time"), m_path},
+                                        timeoutMs, &m_error);
+    bool first = true;
+    for (const QJsonValue &value : packets.value(QStringLiteral("packets")).toArray()) {
+        const QJsonObject p = value.toObject();
+        const QString ptsText = p.value(QStringLiteral("pts_time")).toString();
+        if (ptsText.isEmpty() || ptsText == QStringLiteral("N/A"))
+            continue;
+        const double pts = ptsText.toDouble();
+        const double end = pts + p.value(QStringLiteral("duration_time")).toString().toDouble();
+        m_audioStartS = first ? pts : std::min(m_audioStartS, pts);
+        m_audioEndS = first ? end : std::max(m_audioEndS, end);
+        first = false;
+    }
 }
 
 double FfprobeReport::videoSpanS() const
@@ -162,7 +186,8 @@ QString FfprobeReport::summary() const
         .arg(videoBitrateKbps(), 0, 'f', 0)
         .arg(intervals.join(QStringLiteral(", ")), m_audioCodec, m_audioProfile)
         .arg(m_sampleRate)
-        .arg(m_channels);
+        .arg(m_channels)
+        + QStringLiteral(" from %1 to %2 s").arg(m_audioStartS, 0, 'f', 3).arg(m_audioEndS, 0, 'f', 3);
 }
 
 double FfprobeReport::firstVideoPtsS() const

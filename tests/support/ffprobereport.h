@@ -35,6 +35,7 @@ public:
     int videoFrames() const { return m_videoPtsS.size(); }
     // Presentation time of the earliest video frame (0 without video).
     double firstVideoPtsS() const;
+    double lastVideoPtsS() const { return m_videoPtsS.isEmpty() ? 0 : m_videoPtsS.last(); }
     // Last minus first presentation time plus one frame at the measured rate.
     double videoSpanS() const;
     // Frames divided by span: the frame rate that really arrived.
@@ -51,8 +52,13 @@ public:
     QString audioProfile() const { return m_audioProfile; }
     int sampleRate() const { return m_sampleRate; }
     int channels() const { return m_channels; }
+    // Presentation time of the first audio packet, and the end of the last (pts + duration).
+    double audioStartS() const { return m_audioStartS; }
+    double audioEndS() const { return m_audioEndS; }
 
 private:
+    void probeAudioSpan(int timeoutMs);
+
     QString m_error;
     QString m_path;
     QString m_formatName;
@@ -70,6 +76,8 @@ private:
     QString m_audioProfile;
     int m_sampleRate = 0;
     int m_channels = 0;
+    double m_audioStartS = 0;
+    double m_audioEndS = 0;
 };
 
 } // namespace vida3::testsupport

@@ -76,7 +76,7 @@ void StatsLog::validate(const QJsonObject &line, int number)
     const QJsonObject frames = line.value(QStringLiteral("frames")).toObject();
     if (!line.value(QStringLiteral("frames")).isObject())
         m_problems.append(QStringLiteral("%1: \"frames\" missing or not an object").arg(where));
-    for (const char *key : {"rendered", "missed_render", "skipped_encode"})
+    for (const char *key : {"rendered", "for_output", "preview_only", "encoded", "missed_render", "skipped_encode"})
         requireNumber(frames, QString::fromLatin1(key), where + QStringLiteral(" frames"), m_problems);
     if (!line.value(QStringLiteral("outputs")).isArray()) {
         m_problems.append(QStringLiteral("%1: \"outputs\" missing or not an array").arg(where));
@@ -91,7 +91,7 @@ void StatsLog::validate(const QJsonObject &line, int number)
             if (!output.value(QString::fromLatin1(key)).isString())
                 m_problems.append(QStringLiteral("%1: \"%2\" missing or not a string").arg(at, QString::fromLatin1(key)));
         }
-        for (const char *key : {"kbps", "bytes", "dropped_network"})
+        for (const char *key : {"kbps", "bytes", "dropped_network", "frames"})
             requireNumber(output, QString::fromLatin1(key), at, m_problems);
     }
 }
