@@ -144,7 +144,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     p.addOptions({
         opt("headless", "No window; run until --duration ends or SIGINT/SIGTERM, then stop cleanly."),
         opt("scene", "Scene JSON file (default: the built-in VIDA³ scene).", "FILE"),
-        opt("preset", "Platform preset: x, youtube, twitch, facebook or custom (default x).", "NAME"),
+        opt("preset", "Platform preset: x, youtube, twitch, facebook, relay or custom (default x).", "NAME"),
         opt("resolution", "Output size, e.g. 1280x720 (overrides the preset).", "WxH"),
         opt("fps", "Frames per second (overrides the preset).", "N"),
         opt("video-bitrate", "Video bitrate in kbps (overrides the preset).", "KBPS"),

@@ -76,7 +76,7 @@ Status HeadlessRunner::prepare()
     const studio::PlatformPreset *preset = presets->find(m_options.presetId);
     if (!preset)
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("--preset: unknown preset \"%1\" (x, youtube, twitch, facebook or custom)")
+                     QStringLiteral("--preset: unknown preset \"%1\" (x, youtube, twitch, facebook, relay or custom)")
                          .arg(m_options.presetId)};
     m_settings = studio::settingsForPreset(*preset);
     const StudioOptions &o = m_options;

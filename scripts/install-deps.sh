@@ -21,6 +21,7 @@ build_pkgs=(
 )
 test_pkgs=(
   ffmpeg nginx libnginx-mod-rtmp stunnel4 openssl
+  srt-tools   # tests/integration/tst_stream_srt: srt-live-transmit as the SRT listener
   dbus gnome-keyring libsecret-tools
   clang libclang-rt-14-dev   # tests/relay/fuzz: libFuzzer
   chromium   # tests/relay-e2e: headless Chromium driven by playwright-core (never a downloaded browser)

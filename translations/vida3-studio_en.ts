@@ -169,8 +169,8 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>The server URL must start with rtmp:// or rtmps://.</source>
+        <location line="+6"/>
+        <source>The server URL must start with rtmp://, rtmps:// or srt://.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -200,6 +200,16 @@
     </message>
     <message>
         <location line="+6"/>
+        <source>An SRT URL needs a port (srt://host:port).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>An SRT URL has no path: give a stream id as ?streamid=…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The server URL has no application path (for example /live2).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -237,13 +247,13 @@
 <context>
     <name>EncodePlan</name>
     <message>
-        <location filename="../app/encodeplan.cpp" line="+30"/>
+        <location filename="../app/encodeplan.cpp" line="+32"/>
         <source>%1 cannot share one encode: %2. Untick one of them to go live.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>One encode for %1: %2×%3 at %4 fps, video %5 kbps, keyframe every %6 s, audio %7 kbps</source>
+        <location line="+9"/>
+        <source>One encode for %1: %2×%3 at %4 fps, video %5 kbps (%8), keyframe every %6 s, audio %7 kbps</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -732,7 +742,7 @@ Backup: %2</source>
 <context>
     <name>vida3::app::OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+113"/>
+        <location filename="../app/outputcontrols.cpp" line="+116"/>
         <source>Recording to %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -780,12 +790,22 @@ Backup: %2</source>
 <context>
     <name>vida3::app::OutputSettingsBox</name>
     <message>
-        <location filename="../app/outputsettingsbox.cpp" line="+23"/>
+        <location filename="../app/outputsettingsbox.cpp" line="+28"/>
         <source>Output</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>A hardware encoder spares the CPU for the scene. Each is tried with a test encode when the output starts; one that does not work falls back to x264 and says why. Automatic uses the first hardware encoder that works.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Faster presets use less CPU for a softer picture at the same bitrate. If the stats count frames skipped by the encoder, choose a faster one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Adapt the bitrate to the slowest destination</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,7 +826,17 @@ Backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>&amp;Encoder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>x264 &amp;speed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>First &amp;retry after</source>
         <translation type="unfinished"></translation>
     </message>
@@ -837,18 +867,18 @@ Backup: %2</source>
 <context>
     <name>vida3::app::StatusLine</name>
     <message>
-        <location filename="../app/statusline.cpp" line="+40"/>
+        <location filename="../app/statusline.cpp" line="+43"/>
         <source>● Recording</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+14"/>
-        <location line="+69"/>
+        <location line="+15"/>
+        <location line="+71"/>
         <source>Bitrate: —</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-70"/>
         <source>Rendering: — fps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -888,7 +918,12 @@ Backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+21"/>
+        <source>%1 %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Bitrate: %1 kbps</source>
         <translation type="unfinished"></translation>
     </message>
@@ -905,6 +940,16 @@ Backup: %2</source>
     <message>
         <location line="+1"/>
         <source>Frames lost: missed (rendering) %1 · skipped (encoding) %2 · dropped (network) %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Frames encoded %1 · %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frames written by each output. After a stop, the recording&apos;s count is the number of frames in the file.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -932,7 +977,7 @@ Backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+57"/>
         <source>Adjusted so every platform accepts it: %1</source>
         <translation type="unfinished"></translation>
     </message>

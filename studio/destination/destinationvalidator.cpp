@@ -106,8 +106,9 @@ QList<ValidationIssue> validateServerUrl(const PlatformPreset &preset, const QSt
         return issues;
     }
 
-    if (scheme != QLatin1String("rtmp") && scheme != QLatin1String("rtmps")) {
-        issues.append(urlIssue(Text::tr("The server URL must start with rtmp:// or rtmps://.")));
+    const bool srt = scheme == QLatin1String("srt");
+    if (scheme != QLatin1String("rtmp") && scheme != QLatin1String("rtmps") && !srt) {
+        issues.append(urlIssue(Text::tr("The server URL must start with rtmp://, rtmps:// or srt://.")));
     } else if (!preset.server.allowedSchemes.contains(scheme)) {
         issues.append(urlIssue(preset.server.rtmpsRequired
                                    ? Text::tr("%1 requires a secure server URL starting with rtmps://.").arg(preset.displayName)
@@ -126,7 +127,11 @@ QList<ValidationIssue> validateServerUrl(const PlatformPreset &preset, const QSt
     QString path = parsed.path();
     while (path.startsWith(QLatin1Char('/')))
         path.remove(0, 1);
-    if (path.isEmpty())
+    if (srt && port < 0)
+        issues.append(urlIssue(Text::tr("An SRT URL needs a port (srt://host:port).")));
+    else if (srt && !path.isEmpty())
+        issues.append(urlIssue(Text::tr("An SRT URL has no path: give a stream id as ?streamid=…")));
+    else if (!srt && path.isEmpty())
         issues.append(urlIssue(Text::tr("The server URL has no application path (for example /live2).")));
 
     if (parsed.hasFragment())

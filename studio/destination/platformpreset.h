@@ -16,7 +16,7 @@ struct PlatformPreset
         QString defaultUrl;          // empty when the platform hands out a per-account URL (X)
         QString placeholderUrl;      // example shown in an empty field; never valid as is
         QString backupUrl;           // empty when the platform documents no backup ingest
-        QStringList allowedSchemes;  // subset of {"rtmp", "rtmps"}
+        QStringList allowedSchemes;  // subset of {"rtmp", "rtmps", "srt"}
         bool rtmpsRequired = false;
     };
 

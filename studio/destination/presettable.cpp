@@ -148,7 +148,7 @@ PlatformPreset readPreset(const QJsonObject &json, PresetReader &r)
 // Consistency rules a hand-edited preset file could break.
 void checkPreset(const PlatformPreset &p, PresetReader &r)
 {
-    static const QStringList kSchemes{QStringLiteral("rtmp"), QStringLiteral("rtmps")};
+    static const QStringList kSchemes{QStringLiteral("rtmp"), QStringLiteral("rtmps"), QStringLiteral("srt")};
     if (p.id.isEmpty() || p.displayName.isEmpty())
         r.fail(QStringLiteral("needs an id and a displayName"));
     if (p.server.allowedSchemes.isEmpty())

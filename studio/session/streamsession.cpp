@@ -3,6 +3,7 @@
 
 #include "encoder/recordingoutput.h"
 #include "encoder/rtmpoutput.h"
+#include "encoder/srtoutput.h"
 #include "encoder/secretredactor.h"
 
 #include <QLoggingCategory>
@@ -173,6 +174,16 @@ Status StreamSession::goLive(const StreamDestination &destination)
                      QStringLiteral("a destination called \"%1\" is already running").arg(destination.name)};
     m_redactor.addSecret(destination.streamKey);
     m_registeredSecrets.push_back(destination.streamKey);
+    if (destination.serverUrl.startsWith(QStringLiteral("srt://"), Qt::CaseInsensitive)) {
+        encoder::SrtTarget srt;
+        srt.url = destination.serverUrl;
+        srt.passphrase = destination.streamKey;
+        srt.reconnect = m_settings.reconnect;
+        qCInfo(lcSession, "going live to %s as \"%s\" (SRT, MPEG-TS)",
+               qUtf8Printable(encoder::srtDisplayUrl(destination.serverUrl)), qUtf8Printable(destination.name));
+        return addOutput(OutputKind::Stream, std::make_shared<encoder::SrtOutput>(destination.name, srt),
+                         m_settings.networkDrainMs);
+    }
     encoder::RtmpTarget target;
     target.serverUrl = destination.serverUrl;
     target.streamKey = destination.streamKey;

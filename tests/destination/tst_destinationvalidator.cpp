@@ -81,13 +81,19 @@ void TestDestinationValidator::serverUrl_data()
     row("custom localhost", "custom", QStringLiteral("rtmp://localhost/live"), true);
     row("custom upper-case scheme", "custom", QStringLiteral("RTMP://localhost/live"), true);
     row("custom max port", "custom", QStringLiteral("rtmp://localhost:65535/live"), true);
+    row("custom srt", "custom", QStringLiteral("srt://127.0.0.1:9000"), true);
+    row("custom srt with options", "custom", QStringLiteral("srt://ingest.example.com:9000?latency=200&streamid=show"), true);
+    row("relay srt", "relay", QStringLiteral("srt://relay.example.com:9000"), true);
+    row("relay rtmp", "relay", QStringLiteral("rtmp://relay.example.com:1935/live"), true);
 
     // Invalid.
     row("empty", "custom", QString(), false);
     row("x placeholder", "x", QStringLiteral("rtmps://<region>.pscp.tv:443/x"), false);
     row("no scheme", "custom", QStringLiteral("localhost/live"), false);
     row("https", "youtube", QStringLiteral("https://a.rtmps.youtube.com/live2"), false);
-    row("srt", "custom", QStringLiteral("srt://localhost:9000/live"), false);
+    row("srt with a path", "custom", QStringLiteral("srt://localhost:9000/live"), false);
+    row("srt without a port", "custom", QStringLiteral("srt://localhost"), false);
+    row("srt on youtube", "youtube", QStringLiteral("srt://a.rtmps.youtube.com:9000"), false);
     row("facebook plain rtmp", "facebook", QStringLiteral("rtmp://live-api-s.facebook.com:80/rtmp/"), false);
     row("no path", "twitch", QStringLiteral("rtmps://ingest.global-contribute.live-video.net"), false);
     row("root path", "twitch", QStringLiteral("rtmps://ingest.global-contribute.live-video.net/"), false);

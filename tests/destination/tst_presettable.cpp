@@ -42,7 +42,7 @@ void TestPresetTable::loadsTheResource()
     for (const PlatformPreset &preset : loaded->all())
         ids.append(preset.id);
     QCOMPARE(ids, (QStringList{QStringLiteral("x"), QStringLiteral("youtube"), QStringLiteral("twitch"),
-                               QStringLiteral("facebook"), QStringLiteral("custom")}));
+                               QStringLiteral("facebook"), QStringLiteral("relay"), QStringLiteral("custom")}));
     QVERIFY(loaded->find(u"twitch") != nullptr);
     QCOMPARE(loaded->find(u"kick"), nullptr);
 }

@@ -32,6 +32,11 @@ NginxRtmpServer::~NginxRtmpServer()
     killAll();
 }
 
+QString NginxRtmpServer::modulePath()
+{
+    return kRtmpModule;
+}
+
 QString NginxRtmpServer::unavailableReason()
 {
     if (!QFileInfo(kNginx).isExecutable())
@@ -60,9 +65,11 @@ bool NginxRtmpServer::writeConfig()
     const bool onPublish = m_auth == PublishAuth::OnPublish;
     // nginx-rtmp POSTs notify arguments as a form body by default, which plain nginx cannot read;
     // notify_method get moves them (app, name, addr, ...) into the query string, i.e. $arg_name.
-    const QString notify = onPublish
+    QString notify = onPublish
         ? QStringLiteral("notify_method get;\n      on_publish http://127.0.0.1:%1/on_publish;").arg(m_httpPort)
         : QString();
+    for (const QString &url : m_pushTargets)
+        notify += QStringLiteral("\n      push %1;").arg(url);
     const QString http = onPublish ? QStringLiteral(R"(
 http {
   access_log %1/access.log;

@@ -26,6 +26,12 @@ public:
 
     // Empty when nginx and the rtmp module are installed; otherwise why the fixture cannot run.
     static QString unavailableReason();
+    // The module's loadable path, for configs of one's own (nginx -t on a documented recipe).
+    static QString modulePath();
+
+    // Before start(): relay every stream published here to these URLs (nginx-rtmp "push"), as a
+    // fan-out server does.
+    void setPushTargets(const QStringList &urls) { m_pushTargets = urls; }
 
     // Starts and waits until the ports accept connections. Picks fresh ports on a bind clash.
     bool start(int timeoutMs = 10000);
@@ -62,6 +68,7 @@ private:
     QProcess m_process;
     PublishAuth m_auth;
     QString m_acceptedKey;
+    QStringList m_pushTargets;
     quint16 m_rtmpPort = 0;
     quint16 m_httpPort = 0;
     qint64 m_masterPid = 0;
