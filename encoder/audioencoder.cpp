@@ -11,11 +11,6 @@ namespace vida3::encoder {
 
 namespace {
 constexpr int kMaxSamplesPerCall = 8192;
-
-Error encoderError(const QString &what, int averror)
-{
-    return Error{ErrorCode::EncoderFailed, what + QStringLiteral(": ") + avErrorText(averror)};
-}
 }  // namespace
 
 Expected<std::unique_ptr<AudioEncoder>> AudioEncoder::open(const AudioSettings &settings)

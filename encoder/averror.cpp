@@ -7,6 +7,11 @@ extern "C" {
 
 namespace vida3::encoder {
 
+Error encoderError(const QString &what, int averror)
+{
+    return Error{ErrorCode::EncoderFailed, what + QStringLiteral(": ") + avErrorText(averror)};
+}
+
 QString avErrorText(int averror)
 {
     char buffer[AV_ERROR_MAX_STRING_SIZE] = {};

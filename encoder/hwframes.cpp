@@ -10,12 +10,9 @@ extern "C" {
 namespace vida3::encoder {
 
 namespace {
-constexpr int kPoolFrames = 8;
-
-Error hwError(const QString &what, int averror)
-{
-    return Error{ErrorCode::EncoderFailed, what + QStringLiteral(": ") + avErrorText(averror)};
-}
+// Frames the encoder may hold at once: reordering (B-frames), references and its async depth,
+// with room to spare; a fixed pool that runs dry would look like a failing encoder.
+constexpr int kPoolFrames = 32;
 }  // namespace
 
 Expected<HwFrames> HwFrames::openVaapi(const QString &device, int width, int height, AVPixelFormat softwareFormat)
@@ -24,7 +21,7 @@ Expected<HwFrames> HwFrames::openVaapi(const QString &device, int width, int hei
     HwFrames hw;
     AVBufferRef *deviceRef = nullptr;
     if (int err = av_hwdevice_ctx_create(&deviceRef, AV_HWDEVICE_TYPE_VAAPI, node.constData(), nullptr, 0); err < 0)
-        return hwError(QStringLiteral("no VAAPI device at %1").arg(QString::fromUtf8(node)), err);
+        return encoderError(QStringLiteral("no VAAPI device at %1").arg(QString::fromUtf8(node)), err);
     hw.m_device.reset(deviceRef);
     hw.m_frames.reset(av_hwframe_ctx_alloc(hw.m_device.get()));
     if (!hw.m_frames)
@@ -36,7 +33,7 @@ Expected<HwFrames> HwFrames::openVaapi(const QString &device, int width, int hei
     frames->height = height;
     frames->initial_pool_size = kPoolFrames;
     if (int err = av_hwframe_ctx_init(hw.m_frames.get()); err < 0)
-        return hwError(QStringLiteral("cannot set up VAAPI frames"), err);
+        return encoderError(QStringLiteral("cannot set up VAAPI frames"), err);
     return hw;
 }
 
@@ -44,9 +41,9 @@ Expected<AvFramePtr> HwFrames::upload(const AVFrame *software) const
 {
     AvFramePtr frame = makeFrame();
     if (int err = av_hwframe_get_buffer(m_frames.get(), frame.get(), 0); err < 0)
-        return hwError(QStringLiteral("no free VAAPI frame"), err);
+        return encoderError(QStringLiteral("no free VAAPI frame"), err);
     if (int err = av_hwframe_transfer_data(frame.get(), software, 0); err < 0)
-        return hwError(QStringLiteral("cannot upload the frame to the GPU"), err);
+        return encoderError(QStringLiteral("cannot upload the frame to the GPU"), err);
     av_frame_copy_props(frame.get(), software);
     return frame;
 }

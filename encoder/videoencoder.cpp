@@ -6,10 +6,6 @@
 
 namespace vida3::encoder {
 
-static Error encoderError(const QString &what, int averror)
-{
-    return Error{ErrorCode::EncoderFailed, what + QStringLiteral(": ") + avErrorText(averror)};
-}
 
 Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &settings)
 {

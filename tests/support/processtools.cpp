@@ -74,6 +74,17 @@ bool sendSignal(qint64 pid, int signal)
     return pid > 0 && ::kill(static_cast<pid_t>(pid), signal) == 0;
 }
 
+void stopProcess(QProcess &process, int graceMs)
+{
+    if (process.state() == QProcess::NotRunning)
+        return;
+    process.terminate();
+    if (!process.waitForFinished(graceMs)) {
+        process.kill();
+        process.waitForFinished(3000);
+    }
+}
+
 bool waitUntil(const std::function<bool()> &predicate, int timeoutMs, int pollMs)
 {
     const QDeadlineTimer deadline(timeoutMs);

@@ -28,6 +28,9 @@ ToolResult runTool(const QString &program, const QStringList &args, int timeoutM
 // never outlive the test that started them (Linux PR_SET_PDEATHSIG; grandchildren are not covered).
 void killWithParent(QProcess &process);
 
+// SIGTERM, then SIGKILL if the process has not ended after graceMs; returns when it has ended.
+void stopProcess(QProcess &process, int graceMs = 3000);
+
 // Direct children of pid, read from /proc (nginx workers survive a SIGKILLed master otherwise).
 QList<qint64> childPids(qint64 pid);
 

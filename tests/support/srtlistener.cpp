@@ -75,13 +75,7 @@ bool SrtListener::start(int timeoutMs)
 
 void SrtListener::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(3000)) {
-        m_process.kill();
-        m_process.waitForFinished(3000);
-    }
+    stopProcess(m_process);
     log();
 }
 

@@ -162,13 +162,7 @@ bool StunnelTls::start(int timeoutMs)
 
 void StunnelTls::stop()
 {
-    if (m_process.state() == QProcess::NotRunning)
-        return;
-    m_process.terminate();
-    if (!m_process.waitForFinished(3000)) {
-        m_process.kill();
-        m_process.waitForFinished(3000);
-    }
+    stopProcess(m_process);
 }
 
 } // namespace vida3::testsupport
