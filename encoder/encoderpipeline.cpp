@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <utility>
 
 namespace vida3::encoder {
 
@@ -37,6 +38,16 @@ Status EncoderPipeline::start()
     VideoSettings chosen = m_videoSettings;
     chosen.encoderKind = choice.kind;
     auto video = VideoEncoder::open(chosen);
+    if (!video && choice.kind != VideoEncoderKind::X264) {
+        // Its probe worked a moment ago, yet it will not open now (another program took the
+        // last hardware session): x264, as for any hardware encoder that does not work.
+        choice = EncoderChoice{VideoEncoderKind::X264,
+                               QStringLiteral("%1 would not open (%2): using x264 instead")
+                                   .arg(encoderKindLabel(choice.kind), video.error().detail),
+                               true};
+        chosen.encoderKind = VideoEncoderKind::X264;
+        video = VideoEncoder::open(chosen);
+    }
     if (!video)
         return video.error();
     {
@@ -91,8 +102,8 @@ bool EncoderPipeline::submit(int64_t frameIndex, PooledFrame frame, const float 
 
 void EncoderPipeline::addOutput(std::shared_ptr<Output> output)
 {
-    output->start(m_layout);
     std::lock_guard lock(m_outputsMutex);
+    output->start(m_layout);
     m_outputs.push_back(std::move(output));
 }
 
@@ -123,6 +134,8 @@ EncoderChoice EncoderPipeline::encoderChoice() const
 
 void EncoderPipeline::onPacket(const AVPacket *packet)
 {
+    if (packet->stream_index == static_cast<int>(StreamKind::Video))
+        m_lastVideoPts = std::max(m_lastVideoPts, packet->pts);
     if (m_spliceHeaders && packet->stream_index == static_cast<int>(StreamKind::Video)) {
         m_spliceHeaders = false;
         pushWithNewHeaders(packet);
@@ -167,15 +180,33 @@ bool EncoderPipeline::replaceFailedVideoEncoder(const Error &error)
     // Without B-frames decode order is display order, so the new encoder's first timestamps
     // follow the old one's last without a step back.
     x264.noBFrames = true;
+    // Its SPS/PPS differ from those in the outputs' headers: every keyframe carries them, so a
+    // reconnect, a seek or an MPEG-TS receiver joining later decodes the new pictures.
+    x264.repeatHeaders = true;
     auto replacement = VideoEncoder::open(x264);
     if (!replacement)
         return false;
     const QString notice = QStringLiteral("%1 failed (%2): x264 took over on the next frame, the outputs stay live")
                                .arg(encoderKindLabel(m_video->kind()), error.detail);
+    std::unique_ptr<VideoEncoder> failed;
     {
         std::lock_guard lock(m_videoMutex);
-        m_video = std::move(replacement).value();
+        failed = std::exchange(m_video, std::move(replacement).value());
         m_choice = EncoderChoice{VideoEncoderKind::X264, notice, true};
+    }
+    failed.reset();  // a driver's teardown may take long: never while others wait for the lock
+    {
+        // Outputs added from now on (a recording started later) get the new parameter sets.
+        auto layout = std::make_shared<StreamLayout>();
+        layout->video.reset(avcodec_parameters_alloc());
+        layout->audio.reset(avcodec_parameters_alloc());
+        avcodec_parameters_from_context(layout->video.get(), m_video->context());
+        std::lock_guard lock(m_outputsMutex);
+        avcodec_parameters_copy(layout->audio.get(), m_layout->audio.get());
+        layout->videoTimeBase = m_layout->videoTimeBase;
+        layout->audioTimeBase = m_layout->audioTimeBase;
+        layout->frameRate = m_layout->frameRate;
+        m_layout = std::move(layout);
     }
     m_spliceHeaders = true;
     if (m_onNotice)
@@ -187,8 +218,11 @@ void EncoderPipeline::encodeVideo(Tick &tick)
 {
     const int64_t pts = tick.frameIndex - m_firstFrameIndex;
     Status s = m_video->encode(tick.video.get(), pts, *this);
-    if (!s && replaceFailedVideoEncoder(s.error()))
-        s = m_video->encode(tick.video.get(), pts, *this);
+    if (!s && replaceFailedVideoEncoder(s.error())) {
+        // The failed encoder may have accepted this frame and given it back while flushing:
+        // sending it twice would repeat a timestamp, which MPEG-TS and MP4 refuse.
+        s = m_lastVideoPts >= pts ? Status::ok() : m_video->encode(tick.video.get(), pts, *this);
+    }
     if (!s)
         fail(s.error());
     else

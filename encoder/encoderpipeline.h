@@ -88,8 +88,9 @@ private:
     EncoderChoice m_choice;                 // guarded by m_videoMutex
     bool m_replacedVideo = false;           // encode thread only
     bool m_spliceHeaders = false;           // encode thread only
+    int64_t m_lastVideoPts = -1;            // encode thread only: the newest video frame handed out
     std::unique_ptr<AudioEncoder> m_audio;
-    std::shared_ptr<StreamLayout> m_layout;
+    std::shared_ptr<StreamLayout> m_layout;  // replaced after a takeover; guarded by m_outputsMutex
     SpscRing<Tick> m_ring;
     std::thread m_thread;
     int64_t m_firstFrameIndex = -1;  // encode thread only

@@ -69,7 +69,8 @@ QList<CodecOption> x264Options(const VideoSettings &video)
         {"preset", video.x264Preset.toUtf8()},
         {"profile", profileName(video.profile)},
         // Keyframes only on the fixed interval: platforms check the cadence.
-        {"x264-params", QByteArrayLiteral("scenecut=0:filler=1")},
+        {"x264-params", video.repeatHeaders ? QByteArrayLiteral("scenecut=0:filler=1:repeat-headers=1")
+                                            : QByteArrayLiteral("scenecut=0:filler=1")},
         {"forced-idr", "1"},
     };
 }

@@ -24,6 +24,9 @@ struct VideoSettings
     VideoEncoderKind encoderKind = VideoEncoderKind::X264;
     QString vaapiDevice;  // DRM render node; empty: /dev/dri/renderD128
     bool noBFrames = false;  // decode order = display order (a replacement encoder's first frames)
+    // SPS/PPS in front of every keyframe as well as in the container header: a replacement
+    // encoder's parameter sets differ from those the outputs' headers carry (x264 only).
+    bool repeatHeaders = false;
     // Test hook: when > 0, encoding frame pts >= this fails as a broken driver would.
     int64_t failAtFrameForTest = 0;
 

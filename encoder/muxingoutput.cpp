@@ -59,7 +59,8 @@ void MuxingOutput::push(const AVPacket *packet)
 void MuxingOutput::requestStop(int drainMs)
 {
     const int64_t now = nowNs();
-    const bool first = !m_stopRequested.exchange(true);
+    // The deadlines are in place before the flag: the output thread reads them once it sees it.
+    const bool first = !m_stopRequested.load();
     if (first && drainMs == kDrainAll) {
         m_drainUntilNs = INT64_MAX;
         m_abortAtNs = INT64_MAX;
@@ -71,6 +72,7 @@ void MuxingOutput::requestStop(int drainMs)
         m_drainUntilNs = now;
         m_abortAtNs = now;
     }
+    m_stopRequested = true;
     m_queue.stop();
     std::lock_guard lock(m_stateMutex);
     m_wake.notify_all();

@@ -131,9 +131,10 @@ void PacketQueue::resume()
 {
     std::lock_guard lock(m_mutex);
     // After a pause (a connection lost, everything dropped since) the stream restarts on a
-    // keyframe. A first connection keeps what was queued while it was being opened: nothing was
-    // dropped, so no reference is missing (the output skips to its first keyframe itself).
-    m_waitingForKeyframe = m_paused;
+    // keyframe, and so it does when frames were dropped while the first connection opened. A
+    // first connection that lost nothing keeps what was queued: no reference is missing (the
+    // output skips to its first keyframe itself).
+    m_waitingForKeyframe = m_waitingForKeyframe || m_paused;
     m_paused = false;
 }
 

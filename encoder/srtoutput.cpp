@@ -3,11 +3,14 @@
 
 #include "encoder/averror.h"
 
+#include "encoder/avlogbridge.h"
+
 #include <QElapsedTimer>
 #include <QUrl>
 #include <QUrlQuery>
 
 #include <cerrno>
+#include <optional>
 
 namespace vida3::encoder {
 
@@ -19,8 +22,21 @@ constexpr qsizetype kMaxPassphrase = 79;
 
 QString srtDisplayUrl(const QString &url)
 {
-    const QUrl parsed(url);
-    return QStringLiteral("srt://%1:%2").arg(parsed.host()).arg(parsed.port());
+    // QUrl keeps an IPv6 host in brackets ("srt://[::1]:9000"), which libav needs too.
+    return QUrl(url).adjusted(QUrl::RemoveUserInfo | QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment)
+        .toString();
+}
+
+std::optional<int> srtLatencyMs(const QString &url)
+{
+    const QString text = QUrlQuery(QUrl(url)).queryItemValue(QStringLiteral("latency"));
+    if (text.isEmpty())
+        return kDefaultSrtLatencyMs;
+    bool ok = false;
+    const int ms = text.toInt(&ok);
+    if (!ok || ms < kMinSrtLatencyMs || ms > kMaxSrtLatencyMs)
+        return std::nullopt;
+    return ms;
 }
 
 SrtOutput::SrtOutput(QString name, SrtTarget target, int queueCapacity)
@@ -31,12 +47,18 @@ SrtOutput::SrtOutput(QString name, SrtTarget target, int queueCapacity)
 Expected<AvFormatOutputPtr> SrtOutput::openContainer(const AVIOInterruptCB &interrupt, int)
 {
     const QString where = target();
-    const qsizetype length = m_target.passphrase.size();
+    const qsizetype length = m_target.passphrase.toUtf8().size();  // SRT counts bytes
     if (length > 0 && (length < kMinPassphrase || length > kMaxPassphrase))
         return Error{ErrorCode::InvalidDestination,
-                     QStringLiteral("the SRT passphrase (the stream key) must be %1 to %2 characters")
+                     QStringLiteral("the SRT passphrase (the stream key) must be %1 to %2 bytes")
                          .arg(kMinPassphrase)
                          .arg(kMaxPassphrase)};
+    const std::optional<int> latencyMs = srtLatencyMs(m_target.url);
+    if (!latencyMs)
+        return Error{ErrorCode::InvalidDestination, QStringLiteral("%1: latency must be %2 to %3 ms")
+                                                        .arg(where)
+                                                        .arg(kMinSrtLatencyMs)
+                                                        .arg(kMaxSrtLatencyMs)};
     AVFormatContext *raw = nullptr;
     if (avformat_alloc_output_context2(&raw, nullptr, "mpegts", nullptr) < 0 || !raw)
         return Error{ErrorCode::Unsupported, QStringLiteral("this FFmpeg build cannot write MPEG-TS")};
@@ -49,8 +71,7 @@ Expected<AvFormatOutputPtr> SrtOutput::openContainer(const AVIOInterruptCB &inte
     options.set("mode", "caller");
     options.set("transtype", "live");
     options.set("connect_timeout", int64_t{m_target.connectTimeoutMs});
-    if (const QString latency = query.queryItemValue(QStringLiteral("latency")); !latency.isEmpty())
-        options.set("latency", latency.toLongLong() * 1000);  // milliseconds in the URL, µs for libsrt
+    options.set("latency", int64_t{*latencyMs} * 1000);  // milliseconds in the URL, µs for libsrt
     if (const QString streamId = query.queryItemValue(QStringLiteral("streamid"), QUrl::FullyDecoded);
         !streamId.isEmpty())
         options.set("streamid", streamId.toUtf8().constData());
@@ -61,21 +82,30 @@ Expected<AvFormatOutputPtr> SrtOutput::openContainer(const AVIOInterruptCB &inte
     // Closing waits up to a second for what is still unacknowledged, so a clean stop delivers
     // the last frames (live mode otherwise drops them on close).
     options.set("linger", 1LL);
-    const QByteArray url = QStringLiteral("srt://%1:%2").arg(parsed.host()).arg(parsed.port()).toUtf8();
+    const QByteArray url = where.toUtf8();
+    AvLogCapture log;
     QElapsedTimer connecting;
     connecting.start();
     const int err = avio_open2(&context->pb, url.constData(), AVIO_FLAG_WRITE, &interrupt, options.out());
-    if (err >= 0)
+    if (err >= 0) {
+        m_everConnected = true;
         return context;
+    }
     if (err == AVERROR_EXIT)
         return Error{ErrorCode::Cancelled, QStringLiteral("connecting to %1 was cancelled").arg(where)};
+    if (log.contains({}, u"resolve"))
+        return Error{ErrorCode::HostNotFound, QStringLiteral("host not found: %1").arg(where)};
     // FFmpeg 5.1 reports every failed SRT handshake as EIO. Nothing listening means no answer
     // until the connect timeout; an answer before it is the listener refusing (libsrt says
-    // "Incorrect passphrase" or names the stream id on stderr).
+    // "Incorrect passphrase" or names the stream id on stderr). Refused at the first attempt
+    // is final (the passphrase or stream id is wrong); refused after being live is retried
+    // (servers refuse a publisher until the previous session has timed out).
     const bool answered = connecting.elapsed() < m_target.connectTimeoutMs * 9 / 10;
-    if (err == AVERROR(EIO) && answered)
+    if (err == AVERROR(EIO) && answered && !m_everConnected)
         return Error{ErrorCode::Rejected,
                      QStringLiteral("rejected by %1: the listener refused the passphrase or the stream id").arg(where)};
+    if (err == AVERROR(EIO) && answered)
+        return Error{ErrorCode::ConnectionRefused, QStringLiteral("%1 refused the reconnection").arg(where)};
     if (err == AVERROR(EIO) || err == AVERROR(ETIMEDOUT))
         return Error{ErrorCode::ConnectionTimeout, QStringLiteral("no answer from %1 in time").arg(where)};
     if (err == AVERROR(ECONNREFUSED))

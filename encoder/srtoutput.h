@@ -4,6 +4,8 @@
 #include "encoder/muxingoutput.h"
 #include "encoder/reconnectpolicy.h"
 
+#include <optional>
+
 namespace vida3::encoder {
 
 struct SrtTarget
@@ -17,8 +19,15 @@ struct SrtTarget
     ReconnectPolicy reconnect;
 };
 
-// "srt://host:port", what logs and the window show of an SRT URL.
+// "srt://host:port", what logs and the window show of an SRT URL (and what libav connects to).
 QString srtDisplayUrl(const QString &url);
+
+// SRT's receive latency from the URL's ?latency=MS, or the default; nullopt when it is not a
+// whole number of milliseconds in range.
+constexpr int kDefaultSrtLatencyMs = 120;  // libsrt's own default
+constexpr int kMinSrtLatencyMs = 20;
+constexpr int kMaxSrtLatencyMs = 8000;
+std::optional<int> srtLatencyMs(const QString &url);
 
 // MPEG-TS over SRT in caller mode (FFmpeg's libsrt), encrypted with the passphrase. The same
 // queue, drop policy, reconnection and stop rules as RTMP (MuxingOutput).
@@ -38,6 +47,7 @@ protected:
 
 private:
     SrtTarget m_target;
+    bool m_everConnected = false;  // output thread only
 };
 
 }  // namespace vida3::encoder

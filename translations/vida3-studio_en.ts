@@ -144,7 +144,7 @@
 <context>
     <name>DestinationValidator</name>
     <message>
-        <location filename="../studio/destination/destinationvalidator.cpp" line="+87"/>
+        <location filename="../studio/destination/destinationvalidator.cpp" line="+89"/>
         <source>Enter the server URL.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,6 +210,11 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>The SRT latency must be a number of milliseconds from %1 to %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The server URL has no application path (for example /live2).</source>
         <translation type="unfinished"></translation>
     </message>

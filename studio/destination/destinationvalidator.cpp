@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/destination/destinationvalidator.h"
 
+#include "encoder/srtoutput.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 #include <QUrl>
@@ -131,6 +133,10 @@ QList<ValidationIssue> validateServerUrl(const PlatformPreset &preset, const QSt
         issues.append(urlIssue(Text::tr("An SRT URL needs a port (srt://host:port).")));
     else if (srt && !path.isEmpty())
         issues.append(urlIssue(Text::tr("An SRT URL has no path: give a stream id as ?streamid=…")));
+    if (srt && !encoder::srtLatencyMs(url))
+        issues.append(urlIssue(Text::tr("The SRT latency must be a number of milliseconds from %1 to %2.")
+                                   .arg(encoder::kMinSrtLatencyMs)
+                                   .arg(encoder::kMaxSrtLatencyMs)));
     else if (!srt && path.isEmpty())
         issues.append(urlIssue(Text::tr("The server URL has no application path (for example /live2).")));
 

@@ -138,7 +138,9 @@ Status StreamSession::ensureEncoder()
             }, Qt::QueuedConnection);
         };
     }
-    m_render.attach(std::move(target));
+    // Attached once the output that asked for the encode is in the fan-out (addOutput), so it
+    // sees the very first packet, keyframe included.
+    m_pendingTarget = std::move(target);
     const QString encoderText = choice.kind == encoder::VideoEncoderKind::X264
         ? QStringLiteral("x264 preset %1").arg(m_settings.video.x264Preset)
         : encoder::encoderKindLabel(choice.kind);
@@ -162,6 +164,10 @@ Status StreamSession::addOutput(OutputKind kind, std::shared_ptr<encoder::Output
     });
     m_outputs.push_back(Entry{kind, output, drainMs});
     m_pipeline->addOutput(std::move(output));
+    if (m_pendingTarget) {
+        m_render.attach(std::move(*m_pendingTarget));
+        m_pendingTarget.reset();
+    }
     return Status::ok();
 }
 
@@ -175,6 +181,9 @@ Status StreamSession::goLive(const StreamDestination &destination)
     m_redactor.addSecret(destination.streamKey);
     m_registeredSecrets.push_back(destination.streamKey);
     if (destination.serverUrl.startsWith(QStringLiteral("srt://"), Qt::CaseInsensitive)) {
+        if (!destination.backupUrl.isEmpty())
+            return Error{ErrorCode::InvalidDestination,
+                         QStringLiteral("\"%1\": SRT destinations have no backup URL").arg(destination.name)};
         encoder::SrtTarget srt;
         srt.url = destination.serverUrl;
         srt.passphrase = destination.streamKey;
@@ -262,6 +271,7 @@ void StreamSession::stopEntries(std::vector<Entry> entries, bool stopEncoder)
         pipeline = std::move(m_pipeline);
         m_pipeline.reset();
         m_bitrate.reset();
+        m_pendingTarget.reset();
     } else if (m_pipeline) {
         for (const Entry &entry : entries)
             m_pipeline->removeOutput(entry.output);
@@ -274,7 +284,10 @@ void StreamSession::stopEntries(std::vector<Entry> entries, bool stopEncoder)
     ++m_pendingTeardowns;
     QPointer<StreamSession> self(this);
     // Flushing x264 and draining the network take up to a second or two: never on this thread.
-    m_teardowns.emplace_back([self, pipeline, entries = std::move(entries)] {
+    // Its frames still count while it flushes: the stats never see "encoded" go back.
+    const int64_t encodedAtStop = pipeline ? pipeline->encodedFrames() : 0;
+    m_encodedInTeardown += encodedAtStop;
+    m_teardowns.emplace_back([self, pipeline, encodedAtStop, entries = std::move(entries)] {
         QElapsedTimer sinceStop;
         sinceStop.start();
         int64_t encoded = 0;
@@ -298,16 +311,17 @@ void StreamSession::stopEntries(std::vector<Entry> entries, bool stopEncoder)
             snapshot.reconnects = last.reconnects;
             finals.append(snapshot);
         }
-        QMetaObject::invokeMethod(self, [self, encoded, finals] {
+        QMetaObject::invokeMethod(self, [self, encoded, encodedAtStop, finals] {
             if (self)
-                self->reapFinished(encoded, finals);
+                self->reapFinished(encoded, encodedAtStop, finals);
         }, Qt::QueuedConnection);
     });
 }
 
-void StreamSession::reapFinished(int64_t encoded, const QList<OutputSnapshot> &finals)
+void StreamSession::reapFinished(int64_t encoded, int64_t encodedAtStop, const QList<OutputSnapshot> &finals)
 {
     --m_pendingTeardowns;
+    m_encodedInTeardown -= encodedAtStop;
     m_encodedBefore += encoded;
     // The last line states what each stopped output holds: its frames after the final flush.
     for (const OutputSnapshot &last : finals) {
@@ -321,7 +335,7 @@ void StreamSession::reapFinished(int64_t encoded, const QList<OutputSnapshot> &f
 
 int64_t StreamSession::encodedFrames() const
 {
-    return m_encodedBefore + (m_pipeline ? m_pipeline->encodedFrames() : 0);
+    return m_encodedBefore + m_encodedInTeardown + (m_pipeline ? m_pipeline->encodedFrames() : 0);
 }
 
 void StreamSession::onOutputState(const QString &name, encoder::OutputState state, const Error &error)

@@ -16,6 +16,7 @@
 
 #include <functional>
 #include <memory>
+#include <optional>
 #include <thread>
 #include <vector>
 
@@ -114,9 +115,9 @@ private:
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void sampleStats();
     void adaptBitrate(const std::vector<encoder::BitrateController::Sample> &samples);
-    // After a teardown: the frames its encoder encoded (0 when it kept running) and the final
-    // statistics of the outputs it stopped.
-    void reapFinished(int64_t encoded, const QList<OutputSnapshot> &finals);
+    // After a teardown: the frames its encoder encoded (0 when it kept running), what it had
+    // encoded when the stop began, and the final statistics of the outputs it stopped.
+    void reapFinished(int64_t encoded, int64_t encodedAtStop, const QList<OutputSnapshot> &finals);
     int64_t encodedFrames() const;
 
     const Settings m_settings;
@@ -128,7 +129,9 @@ private:
     std::vector<QString> m_registeredSecrets;
     std::vector<std::thread> m_teardowns;
     int m_pendingTeardowns = 0;
-    int64_t m_encodedBefore = 0;  // frames encoded by encoders that have stopped
+    int64_t m_encodedBefore = 0;      // frames encoded by encoders that have stopped
+    int64_t m_encodedInTeardown = 0;  // of encoders still flushing, as counted when they stopped
+    std::optional<RenderTarget> m_pendingTarget;  // a new encode's, until its first output is in
 
     QTimer m_statsTimer;
     QElapsedTimer m_clock;

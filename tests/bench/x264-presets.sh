@@ -3,9 +3,10 @@
 # What each x264 speed preset costs and whether it holds: the studio streams (to a local
 # nginx-rtmp) and records 1920x1080 at 60 fps, 6000 kbps, for SECONDS, once per preset and
 # repetition; beside it, in the same session, the ffmpeg CLI encodes the studio's own 1080p60
-# recording in real time with the same preset and rate control. Prints, per preset, medians of
-# REPS runs: CPU-seconds per second for both, their ratio, and the studio's lost frames (missed
-# rendering, skipped encoding, dropped network) per run.
+# recording in real time with the same preset and rate control; a decode-only run of that file
+# is subtracted, so the ffmpeg figure is its encoding alone. Prints, per preset, medians of REPS
+# runs: CPU-seconds per second for both, their ratio, peak RSS, and the studio's lost frames
+# (missed rendering, skipped encoding, dropped network) per run.
 #
 #   tests/bench/x264-presets.sh [SECONDS=15] [REPS=3] [PRESETS="veryfast superfast ultrafast"]
 #
@@ -29,6 +30,9 @@ echo "recording the studio's own 1080p60 content for the ffmpeg side (ultrafast,
 
 results="$work/results.tsv"
 for rep in $(seq 1 "$REPS"); do
+  /usr/bin/time -f '%U %S %M' -o "$work/decode.time" \
+    ffmpeg -v error -re -i "$work/content.mkv" -t "$SECONDS_PER_RUN" -f null -
+  decode_cpu=$(awk '{ print $1 + $2 }' "$work/decode.time")
   for preset in "${PRESETS[@]}"; do
     STREAM_KEY=bench /usr/bin/time -f '%U %S %M' -o "$work/studio.time" \
       "$studio" "${base_args[@]}" --x264-preset "$preset" --stream "rtmp://127.0.0.1:$port/live" \
@@ -38,9 +42,9 @@ for rep in $(seq 1 "$REPS"); do
       ffmpeg -v error -re -i "$work/content.mkv" -t "$SECONDS_PER_RUN" \
       -c:v libx264 -preset "$preset" -profile:v high -pix_fmt yuv420p -b:v 6000k -maxrate 6000k \
       -bufsize 6000k -g 120 -keyint_min 120 -x264-params scenecut=0:filler=1 \
-      -c:a aac -b:a 160k -ar 44100 -ac 2 -f flv "rtmp://127.0.0.1:$port/live/ffmpeg-$preset"
+      -c:a aac -b:a 160k -ar 48000 -ac 2 -f flv "rtmp://127.0.0.1:$port/live/ffmpeg-$preset"
     printf '%s\t%s\t%s\t%s\t%s\n' "$preset" "$rep" "$(awk '{ print $1 + $2, $3 }' "$work/studio.time")" \
-      "$(awk '{ print $1 + $2 }' "$work/ffmpeg.time")" "$(tail -n 1 "$work/stats.jsonl")" >> "$results"
+      "$(awk -v d="$decode_cpu" '{ print $1 + $2 - d }' "$work/ffmpeg.time")" "$(tail -n 1 "$work/stats.jsonl")" >> "$results"
     echo "run $rep, $preset: done"
   done
 done

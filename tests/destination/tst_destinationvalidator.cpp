@@ -93,6 +93,8 @@ void TestDestinationValidator::serverUrl_data()
     row("https", "youtube", QStringLiteral("https://a.rtmps.youtube.com/live2"), false);
     row("srt with a path", "custom", QStringLiteral("srt://localhost:9000/live"), false);
     row("srt without a port", "custom", QStringLiteral("srt://localhost"), false);
+    row("srt latency not a number", "custom", QStringLiteral("srt://localhost:9000?latency=200ms"), false);
+    row("srt latency too small", "custom", QStringLiteral("srt://localhost:9000?latency=0"), false);
     row("srt on youtube", "youtube", QStringLiteral("srt://a.rtmps.youtube.com:9000"), false);
     row("facebook plain rtmp", "facebook", QStringLiteral("rtmp://live-api-s.facebook.com:80/rtmp/"), false);
     row("no path", "twitch", QStringLiteral("rtmps://ingest.global-contribute.live-video.net"), false);

@@ -1,8 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // Choosing the video encoder: x264 always works here; a hardware encoder is trusted only after
 // a real test encode, and the choice says which encoder it is and why.
+#include "encoder/avhandles.h"
 #include "encoder/encoderoptions.h"
 #include "encoder/encoderprobe.h"
+
+extern "C" {
+#include <libavutil/opt.h>
+}
 
 #include <QTest>
 
@@ -27,26 +32,32 @@ private Q_SLOTS:
         QCOMPARE(encoderKindNames().mid(0, 2), (QStringList{QStringLiteral("auto"), QStringLiteral("x264")}));
     }
 
-    // Every encoder is driven to the same rules: constant bitrate and the profile the preset asks for.
-    void everyEncoderGetsConstantBitrateAndProfile()
+    // Every option the studio sets is one the encoder's libav wrapper knows, with a value it
+    // accepts, for every profile: Debian's FFmpeg builds the hardware wrappers in even where
+    // there is no hardware, so the names and constants are checked without a device.
+    void everyOptionIsOneTheEncoderAccepts()
     {
-        VideoSettings video;
-        video.profile = H264Profile::Main;
-        for (VideoEncoderKind kind : {VideoEncoderKind::Nvenc, VideoEncoderKind::Vaapi, VideoEncoderKind::Amf}) {
-            const QList<CodecOption> options = encoderOptions(kind, video);
-            const bool cbr = std::any_of(options.begin(), options.end(), [](const CodecOption &o) {
-                return o.value.compare("cbr", Qt::CaseInsensitive) == 0;
-            });
-            QVERIFY2(cbr, qPrintable(encoderKindName(kind)));
+        int checked = 0;
+        for (VideoEncoderKind kind : {VideoEncoderKind::X264, VideoEncoderKind::Nvenc, VideoEncoderKind::Vaapi,
+                                      VideoEncoderKind::Qsv, VideoEncoderKind::VideoToolbox, VideoEncoderKind::Amf}) {
+            const AVCodec *codec = avcodec_find_encoder_by_name(libavEncoderName(kind));
+            if (!codec)
+                continue;  // not in this FFmpeg build (VideoToolbox and AMF on Linux)
+            for (H264Profile profile : {H264Profile::High, H264Profile::Main, H264Profile::Baseline}) {
+                VideoSettings video;
+                video.profile = profile;
+                video.repeatHeaders = true;
+                AvCodecContextPtr context(avcodec_alloc_context3(codec));
+                for (const CodecOption &option : encoderOptions(kind, video)) {
+                    const int err = av_opt_set(context->priv_data, option.name.constData(), option.value.constData(), 0);
+                    QVERIFY2(err == 0, qPrintable(QStringLiteral("%1: %2=%3 refused").arg(encoderKindName(kind),
+                                                                                     QString::fromLatin1(option.name),
+                                                                                     QString::fromLatin1(option.value))));
+                    ++checked;
+                }
+            }
         }
-        for (VideoEncoderKind kind : {VideoEncoderKind::X264, VideoEncoderKind::Nvenc, VideoEncoderKind::Qsv,
-                                      VideoEncoderKind::Vaapi, VideoEncoderKind::VideoToolbox, VideoEncoderKind::Amf}) {
-            const QList<CodecOption> options = encoderOptions(kind, video);
-            const bool main = std::any_of(options.begin(), options.end(), [](const CodecOption &o) {
-                return o.name == "profile" && o.value == "main";
-            });
-            QVERIFY2(main, qPrintable(encoderKindName(kind)));
-        }
+        QVERIFY(checked > 30);  // x264, NVENC, VAAPI and QSV at least
     }
 
     void x264ProbeEncodesAFrame()

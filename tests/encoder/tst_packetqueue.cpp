@@ -154,6 +154,22 @@ private Q_SLOTS:
         QCOMPARE(q.size(), 3);
     }
 
+    // Frames dropped while the first connection was opening: the stream must still restart on a
+    // keyframe, or the first picture references a frame nobody will see.
+    void firstResumeAfterDropsWaitsForKeyframe()
+    {
+        PacketQueue q(3);
+        QVERIFY(push(q, Frame::Idr, 0));
+        QVERIFY(push(q, Frame::P, 33));
+        QVERIFY(push(q, Frame::P, 66));
+        QVERIFY(!push(q, Frame::P, 99));  // full: dropped, and with it every frame up to a keyframe
+        AvPacketPtr out = makePacket();
+        QVERIFY(q.pop(out.get(), std::chrono::milliseconds(0)));
+        q.resume();
+        QVERIFY(!push(q, Frame::P, 132));
+        QVERIFY(push(q, Frame::Idr, 165));
+    }
+
     void stopWakesConsumerAndRefusesPush()
     {
         PacketQueue q(2);

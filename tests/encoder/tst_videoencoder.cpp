@@ -94,6 +94,52 @@ private Q_SLOTS:
         QVERIFY2(before > 1600 && before < 2400, qPrintable(QString::number(before)));
         QVERIFY2(after > 500 && after < 900, qPrintable(QString::number(after)));
     }
+
+    // A replacement encoder (after a hardware encoder failed) repeats its SPS/PPS in front of
+    // every keyframe, and has no B-frames: its parameter sets are not the ones in the outputs'
+    // headers, so each keyframe must carry them; the default keeps them in the header only.
+    void replacementRepeatsParameterSetsAtEveryKeyframe()
+    {
+        for (const bool replacement : {false, true}) {
+            VideoSettings s;
+            s.width = 320;
+            s.height = 180;
+            s.bitrateKbps = 500;
+            s.keyintSec = 1.0;
+            s.repeatHeaders = replacement;
+            s.noBFrames = replacement;
+            auto encoder = VideoEncoder::open(s);
+            QVERIFY2(encoder.hasValue(), qPrintable(encoder.error().detail));
+            VideoFramePool pool(s.width, s.height, 1);
+            struct : PacketSink
+            {
+                int keyframes = 0, keyframesWithSps = 0, reordered = 0;
+                void onPacket(const AVPacket *p) override
+                {
+                    reordered += p->pts != p->dts;
+                    if (!(p->flags & AV_PKT_FLAG_KEY))
+                        return;
+                    ++keyframes;
+                    for (int i = 0; i + 3 < p->size; ++i) {
+                        if (p->data[i] == 0 && p->data[i + 1] == 0 && p->data[i + 2] == 1 && (p->data[i + 3] & 0x1f) == 7) {
+                            ++keyframesWithSps;
+                            break;
+                        }
+                    }
+                }
+            } sink;
+            for (int64_t pts = 0; pts < 90; ++pts) {
+                PooledFrame f = pool.acquire();
+                paint(f.get(), pts);
+                QVERIFY((*encoder)->encode(f.get(), pts, sink).hasValue());
+            }
+            QVERIFY((*encoder)->flush(sink).hasValue());
+            QCOMPARE(sink.keyframes, 3);
+            QCOMPARE(sink.keyframesWithSps, replacement ? 3 : 0);
+            if (replacement)
+                QCOMPARE(sink.reordered, 0);
+        }
+    }
 };
 
 QTEST_GUILESS_MAIN(TestVideoEncoder)
