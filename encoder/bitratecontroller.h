@@ -37,7 +37,12 @@ public:
     int targetKbps() const { return m_targetKbps; }
     // No network output is live (all reconnecting): nothing to adapt to, so the shared encode
     // (and the recording) goes back to the nominal rate until a link says otherwise.
-    void reset() { m_targetKbps = m_options.nominalKbps; m_clearSeconds = 0; }
+    void reset()
+    {
+        m_targetKbps = m_options.nominalKbps;
+        m_clearSeconds = 0;
+        m_wasCongested = false;
+    }
 
 private:
     Options m_options;
@@ -45,6 +50,8 @@ private:
     int m_clearSeconds = 0;
     int m_ceilingKbps;        // where congestion last started; approached slowly
     int m_ceilingAgeSeconds = 0;
+    bool m_wasCongested = false;  // the last update saw congestion (one episode, one ceiling)
+    int m_overranKbps = 0;        // the rate at the start of the current congestion episode
 };
 
 }  // namespace vida3::encoder

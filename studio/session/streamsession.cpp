@@ -9,6 +9,8 @@
 #include <QLoggingCategory>
 #include <QPointer>
 
+#include <algorithm>
+
 namespace vida3::studio {
 
 Q_LOGGING_CATEGORY(lcSession, "vida3.session", QtInfoMsg)
@@ -16,6 +18,8 @@ Q_LOGGING_CATEGORY(lcSession, "vida3.session", QtInfoMsg)
 namespace {
 // Pooled frames between render and encode: enough to ride out a slow encoder second.
 constexpr int kFramePoolSize = 10;
+// Stop ends within 2 s on a dead link: flush + drain + the 300 ms an aborted write may still take.
+constexpr int kNetworkStopBudgetMs = 1700;
 
 RenderLoop::Options renderOptions(const StreamSession::Settings &s)
 {
@@ -296,9 +300,11 @@ void StreamSession::stopEntries(std::vector<Entry> entries, bool stopEncoder)
             encoded = pipeline->encodedFrames();
         }
         for (const Entry &entry : entries) {
+            // A network output drains for its full time after the encoder's flush, unless the
+            // flush was so slow that Stop would pass 2 s (the abort allowance included).
             const int left = entry.drainMs == encoder::Output::kDrainAll
                 ? entry.drainMs
-                : std::max(0, entry.drainMs - static_cast<int>(sinceStop.elapsed()));
+                : std::clamp(kNetworkStopBudgetMs - static_cast<int>(sinceStop.elapsed()), 0, entry.drainMs);
             entry.output->requestStop(left);
         }
         QList<OutputSnapshot> finals;

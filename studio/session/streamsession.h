@@ -50,9 +50,9 @@ public:
         encoder::AudioSettings audio;
         AudioGenerator::Programme programme = AudioGenerator::Programme::SoftTone;
         QSize previewSize;     // empty: no preview (headless)
-        // From the moment a stop begins, what the encoder still holds plus the network's drain
-        // fit in this budget, so Stop finishes within 2 s on a dead link. A recording is never
-        // cut short: it receives every encoded frame and all audio.
+        // How long network outputs send what is queued after the encoder's flush; shortened
+        // only when the flush was slow, so Stop finishes within 2 s on a dead link. A recording
+        // is never cut short: it receives every encoded frame and all audio.
         int networkDrainMs = 700;
         // When > 0, the encode ends after exactly this many frames (--duration: output time),
         // and outputComplete() follows; the outputs are then stopped by the caller.

@@ -56,6 +56,32 @@ private Q_SLOTS:
         QVERIFY(seconds <= 60);
     }
 
+    // A link capped at 1800 kbps for a minute under a 4000 kbps stream (what tst_congestion does
+    // through a throttling proxy): after the first cut the rate settles near what the link
+    // carries instead of climbing back in full steps and overrunning it again and again.
+    void settlesUnderACappedLink()
+    {
+        BitrateController c({});
+        constexpr double linkKbps = 1800;
+        double queueMs = 0;
+        int congestedSeconds = 0;
+        int highest = 0;
+        for (int second = 0; second < 60; ++second) {
+            const double offered = c.targetKbps() + 128.0;
+            // The queue grows by what the link could not take this second (in ms of stream).
+            queueMs = std::max(0.0, queueMs + (offered - linkKbps) / offered * 1000.0);
+            const double sent = std::min(offered + queueMs * offered / 1000.0, linkKbps);
+            c.update({{static_cast<int>(queueMs), sent}});
+            if (second >= 5) {
+                congestedSeconds += queueMs >= 250;
+                highest = std::max(highest, c.targetKbps());
+            }
+        }
+        qInfo("after settling: %d congested seconds, highest target %d kbps", congestedSeconds, highest);
+        QVERIFY2(highest <= 1800, qPrintable(QString::number(highest)));
+        QVERIFY2(congestedSeconds <= 6, qPrintable(QString::number(congestedSeconds)));
+    }
+
     void neverBelowMinimumOrAboveNominal()
     {
         BitrateController::Options o;

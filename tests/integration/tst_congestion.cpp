@@ -69,6 +69,12 @@ private Q_SLOTS:
             QCOMPARE(o.value(QStringLiteral("reconnects")).toInt(), 0);
         }
         const int dropped = outputIn(lines.last(), QStringLiteral("x")).value(QStringLiteral("dropped_network")).toInt();
+        QStringList timeline;  // t:target/dropped, for the log of a failure
+        for (const QJsonObject &line : lines)
+            timeline.append(QStringLiteral("%1:%2/%3").arg(line.value(QStringLiteral("t")).toDouble(), 0, 'f', 0)
+                                .arg(target(line))
+                                .arg(outputIn(line, QStringLiteral("x")).value(QStringLiteral("dropped_network")).toInt()));
+        qInfo().noquote() << "t:target_kbps/dropped" << timeline.join(u' ');
         qInfo("adapted %.0f s after the cap, %d frames dropped (network)", adaptedAt - capAt, dropped);
         QVERIFY2(dropped < 30 * 10, qPrintable(QString::number(dropped)));
         QCOMPARE(proxy.connections(), 1);
