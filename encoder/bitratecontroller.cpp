@@ -50,21 +50,33 @@ int BitrateController::update(const std::vector<Sample> &liveOutputs)
         m_clearSeconds = 0;
         // The ceiling is what the link carried, not the rate that overran it nor the lower
         // rates tried while the backlog drains (a draining link still carries its full rate):
-        // the highest rate measured in this episode, below the one that overran it. Otherwise
-        // the climb back would race past the real limit in full steps and congest again.
-        if (!m_wasCongested) {
+        // the highest rate measured in this episode, below the one that overran it. The first
+        // congested second does not count once a second one follows: part of it still went
+        // into the socket buffer at the full rate, so it reads above the link. Otherwise the
+        // climb back would race past the real limit and congest again.
+        const int measured = std::min(m_overranKbps, roundDown100(linkVideoKbps));
+        if (m_episodeSeconds == 0) {
             m_overranKbps = m_targetKbps;
-            m_ceilingKbps = 0;
+            m_ceilingKbps = std::min(m_targetKbps, roundDown100(linkVideoKbps));
+        } else if (m_episodeSeconds == 1) {
+            m_ceilingKbps = measured;
+        } else {
+            m_ceilingKbps = std::max(m_ceilingKbps, measured);
         }
-        m_ceilingKbps = std::max(m_ceilingKbps, std::min(m_overranKbps, roundDown100(linkVideoKbps)));
+        ++m_episodeSeconds;
+        // A draining link still carries its full rate: one low reading (a write blocked across
+        // the second's edge, a scheduling hiccup) must not throw the rate to the floor and make
+        // the climb back long. The 10 % cut per second below still follows a link that falls.
+        if (m_episodeSeconds >= 2)
+            sustainableKbps = std::max(sustainableKbps, m_ceilingKbps * 0.7);
         m_ceilingAgeSeconds = 0;
-        m_wasCongested = true;
+        m_carefulSteps = 0;
         // At least a 10 % cut per second of congestion, so an unmeasurable link still converges.
         const int cut = std::min(roundDown100(sustainableKbps), roundDown100(m_targetKbps * 0.9));
         m_targetKbps = std::max(o.minKbps, cut);
         return m_targetKbps;
     }
-    m_wasCongested = false;
+    m_episodeSeconds = 0;
     if (!clear) {
         m_clearSeconds = 0;
         return m_targetKbps;
@@ -72,17 +84,20 @@ int BitrateController::update(const std::vector<Sample> &liveOutputs)
     if (++m_clearSeconds < o.stepUpEverySeconds || m_targetKbps >= o.nominalKbps)
         return m_targetKbps;
     m_clearSeconds = 0;
-    int step = std::max(100, roundDown100(o.nominalKbps * o.stepUpFraction));
-    // Near the level the link carried when it last congested, creep up in small steps, and
-    // probe past it by one: a small overshoot costs a short queue, not dropped frames. Past it
-    // without congestion, the link has changed and full steps resume.
-    const int small = std::max(100, step / 3);
-    const int probeEnd = m_ceilingKbps + small;
-    if (m_targetKbps < probeEnd && m_targetKbps + step > m_ceilingKbps * 0.9)
-        step = small;
+    const int fullStep = std::max(100, roundDown100(o.nominalKbps * o.stepUpFraction));
+    int step = fullStep;
+    // Near the level the link carried when it last congested, and past it while that is
+    // remembered, creep up: a third of a step twice, then doubling every second step that stays
+    // clear. The socket buffer hides a small overshoot for many seconds, so one clear probe does
+    // not prove the link has grown; doubling still brings a cleared link back within seconds.
+    // (Modelled with a socket buffer in tst_bitratecontroller: faster doubling saws higher
+    // under a lasting cap and drops more; linear steps take over 20 s to recover.)
+    if (m_targetKbps + fullStep > m_ceilingKbps * 0.9 && m_ceilingKbps < o.nominalKbps) {
+        const int small = std::max(100, fullStep / 3);
+        step = std::min(fullStep, small << std::min(m_carefulSteps / 2, 8));
+        ++m_carefulSteps;
+    }
     m_targetKbps = std::min(o.nominalKbps, m_targetKbps + step);
-    if (m_targetKbps >= probeEnd)
-        m_ceilingKbps = o.nominalKbps;
     return m_targetKbps;
 }
 

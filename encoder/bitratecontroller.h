@@ -41,17 +41,18 @@ public:
     {
         m_targetKbps = m_options.nominalKbps;
         m_clearSeconds = 0;
-        m_wasCongested = false;
+        m_episodeSeconds = 0;
     }
 
 private:
     Options m_options;
     int m_targetKbps;
     int m_clearSeconds = 0;
-    int m_ceilingKbps;        // where congestion last started; approached slowly
+    int m_ceilingKbps;        // what the link carried when it last congested; approached slowly
     int m_ceilingAgeSeconds = 0;
-    bool m_wasCongested = false;  // the last update saw congestion (one episode, one ceiling)
+    int m_episodeSeconds = 0;     // congested seconds in a row (one episode, one ceiling)
     int m_overranKbps = 0;        // the rate at the start of the current congestion episode
+    int m_carefulSteps = 0;       // steps taken near or past the ceiling since it was set
 };
 
 }  // namespace vida3::encoder
