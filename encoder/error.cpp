@@ -24,6 +24,8 @@ QString errorCodeName(ErrorCode code)
     case ErrorCode::SecretStoreUnavailable: return QStringLiteral("secret_store_unavailable");
     case ErrorCode::SecretNotFound: return QStringLiteral("secret_not_found");
     case ErrorCode::Cancelled: return QStringLiteral("cancelled");
+    case ErrorCode::DeviceNotFound: return QStringLiteral("device_not_found");
+    case ErrorCode::DeviceFailed: return QStringLiteral("device_failed");
     }
     return QStringLiteral("unknown");
 }

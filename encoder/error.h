@@ -26,6 +26,8 @@ enum class ErrorCode : int {
     SecretStoreUnavailable = 30,  // no OS keychain; secrets are kept in memory only
     SecretNotFound = 31,
     Cancelled = 40,
+    DeviceNotFound = 50,     // no camera, microphone or display of that name
+    DeviceFailed = 51,       // the device (or its sound server) failed or went away
 };
 
 // A failure as a value: a stable code plus a detail for logs and messages.

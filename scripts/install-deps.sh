@@ -17,11 +17,13 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-multimedia-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qtkeychain-qt6-dev libgl-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
+  libpulse-dev libebur128-dev   # microphone/desktop capture; loudness and true peak (studio/audio)
   libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
 )
 test_pkgs=(
   ffmpeg nginx libnginx-mod-rtmp stunnel4 openssl
   srt-tools   # tests/integration/tst_stream_srt: srt-live-transmit as the SRT listener
+  pulseaudio pulseaudio-utils   # tests/audio: a private sound server with test sources
   dbus gnome-keyring libsecret-tools
   clang libclang-rt-14-dev   # tests/relay/fuzz: libFuzzer
   chromium   # tests/relay-e2e: headless Chromium driven by playwright-core (never a downloaded browser)

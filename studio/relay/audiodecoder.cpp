@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/relay/audiodecoder.h"
 
-#include "studio/relay/pcmring.h"
+#include "studio/audio/pcmring.h"
 
 extern "C" {
 #include <libavutil/channel_layout.h>

@@ -11,9 +11,13 @@
 
 struct SwrContext;
 
+namespace vida3::studio::audio {
+class PcmRing;
+}
+
 namespace vida3::studio::relay {
 
-class PcmRing;
+using audio::PcmRing;
 
 // Decodes one source's audio messages (Opus through libavcodec, or interleaved PCM s16) and
 // resamples them with libswresample to the output's rate and channel count, as interleaved

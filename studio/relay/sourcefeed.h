@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "studio/audio/pcmring.h"
 #include "studio/relay/latestframeslot.h"
-#include "studio/relay/pcmring.h"
 #include "studio/relay/sourcestats.h"
 
 #include <QString>
@@ -11,6 +11,8 @@
 #include <mutex>
 
 namespace vida3::studio::relay {
+
+using audio::PcmRing;
 
 // Everything the rest of the studio sees of one named browser source, whichever connection
 // feeds it: a reconnect with the same name feeds the same SourceFeed, so its layer takes the

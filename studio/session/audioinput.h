@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QString>
+
 namespace vida3::studio {
 
 // Audio the mixer adds to the programme, already at the output's sample rate and channel
@@ -12,6 +14,9 @@ public:
     virtual ~AudioInput() = default;
     // Adds (sums) frames sample frames of interleaved float PCM into out.
     virtual void mixInto(float *interleaved, int frames, int channels) = 0;
+    // For the mixer's meters: "live", or a device's "connecting" / "disconnected".
+    // Any thread.
+    virtual QString state() const { return QStringLiteral("live"); }
 
 protected:
     AudioInput() = default;

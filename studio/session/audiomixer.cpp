@@ -1,29 +1,91 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/session/audiomixer.h"
 
+#include "studio/audio/decibels.h"
+#include "studio/session/audioinput.h"
+
 #include <algorithm>
 
 namespace vida3::studio {
 
-AudioMixer::AudioMixer(int sampleRate, int channels, int fps, AudioGenerator::Programme programme,
-                       std::shared_ptr<AudioInput> input)
-    : m_generator(sampleRate, channels, fps, programme), m_input(std::move(input)), m_channels(channels)
+namespace {
+AudioGenerator::Programme toneOf(const std::vector<audio::MixerChannel> &inputs)
 {
+    const bool tone = std::any_of(inputs.begin(), inputs.end(), [](const audio::MixerChannel &c) { return !c.source; });
+    return tone ? AudioGenerator::Programme::SoftTone : AudioGenerator::Programme::Silence;
+}
+}  // namespace
+
+AudioMixer::AudioMixer(Options options)
+    : m_options(std::move(options)),
+      m_generator(m_options.sampleRate, m_options.channels, m_options.fps, toneOf(m_options.inputs))
+{
+    const size_t size = static_cast<size_t>(m_generator.maxSamplesPerFrame() * m_options.channels);
+    m_mix.resize(size);
+    m_scratch.resize(size);
+    if (m_options.limiter)
+        m_limiter.emplace(m_options.sampleRate, m_options.channels);
+    if (m_options.levels)
+        m_loudness.emplace(m_options.sampleRate, m_options.channels);
+    m_frame.channels.resize(m_options.inputs.size());
+}
+
+void AudioMixer::addChannel(size_t index, const float *pcm, int samples)
+{
+    const audio::MixerChannel &channel = m_options.inputs[index];
+    const double faderDb = std::min(audio::kMaxFaderDb, channel.control->faderDb.load(std::memory_order_relaxed));
+    const bool muted = channel.control->muted.load(std::memory_order_relaxed);
+    const auto gain = static_cast<float>(audio::dbToGain(faderDb));
+    const int count = samples * m_options.channels;
+    for (int i = 0; i < count; ++i)
+        m_scratch[static_cast<size_t>(i)] = pcm[i] * gain;
+    if (m_options.levels) {
+        audio::FrameLevels::Channel &levels = m_frame.channels[index];
+        levels.meter.reset();
+        levels.meter.add(m_scratch.data(), samples, m_options.channels);
+        levels.faderDb = faderDb;
+        levels.muted = muted;
+        levels.state = channel.source ? channel.source->state() : QStringLiteral("live");
+    }
+    if (muted)
+        return;
+    for (int i = 0; i < count; ++i)
+        m_mix[static_cast<size_t>(i)] += m_scratch[static_cast<size_t>(i)];
 }
 
 int AudioMixer::render(int64_t frameIndex, const float **interleaved)
 {
-    const float *programme = nullptr;
-    const int samples = m_generator.render(frameIndex, &programme);
-    *interleaved = programme;
-    if (!m_input)
-        return samples;
-    // The generator's buffer is ours until the next call: mix in place.
-    auto *mix = const_cast<float *>(programme);
-    m_input->mixInto(mix, samples, m_channels);
-    const int count = samples * m_channels;
+    const float *tone = nullptr;
+    const int samples = m_generator.render(frameIndex, &tone);
+    const int count = samples * m_options.channels;
+    std::fill_n(m_mix.begin(), count, 0.0f);
+    for (size_t i = 0; i < m_options.inputs.size(); ++i) {
+        const audio::MixerChannel &channel = m_options.inputs[i];
+        if (!channel.source) {
+            addChannel(i, tone, samples);
+            continue;
+        }
+        // The source adds into a zeroed buffer; the fader then scales that buffer in place.
+        std::fill_n(m_scratch.begin(), count, 0.0f);
+        channel.source->mixInto(m_scratch.data(), samples, m_options.channels);
+        addChannel(i, m_scratch.data(), samples);
+    }
+    if (m_limiter)
+        m_limiter->process(m_mix.data(), samples);
     for (int i = 0; i < count; ++i)
-        mix[i] = std::clamp(mix[i], -1.0f, 1.0f);
+        m_mix[static_cast<size_t>(i)] = std::clamp(m_mix[static_cast<size_t>(i)], -1.0f, 1.0f);
+    if (m_options.levels) {
+        m_loudness->add(m_mix.data(), samples);
+        m_frame.programme.reset();
+        m_frame.programme.add(m_mix.data(), samples, m_options.channels);
+        m_frame.lufsMomentary = m_loudness->momentary();
+        m_frame.lufsShortTerm = m_loudness->shortTerm();
+        m_frame.lufsIntegrated = m_loudness->integrated();
+        m_frame.truePeakDbtp = m_loudness->takeTruePeakDbtp();
+        m_frame.limiterReductionDb = m_limiter ? m_limiter->takeMaxReductionDb() : 0.0;
+        m_options.levels->post(m_frame);
+    }
+    *interleaved = m_mix.data();
     return samples;
 }
 

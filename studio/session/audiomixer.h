@@ -1,34 +1,56 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "studio/audio/audiolevels.h"
+#include "studio/audio/loudnessmeter.h"
+#include "studio/audio/mixerchannel.h"
+#include "studio/audio/truepeaklimiter.h"
 #include "studio/session/audiogenerator.h"
-#include "studio/session/audioinput.h"
 
 #include <cstdint>
 #include <memory>
+#include <optional>
+#include <vector>
 
 namespace vida3::studio {
 
-// The programme audio of each output frame: the generator's tone or silence plus every
-// AudioInput (browser sources), summed and clipped to [-1, 1]. Sample-accurate to the frame
-// clock exactly like AudioGenerator: frame i carries samples [i*rate/fps, (i+1)*rate/fps).
-// Inputs deliver PCM already resampled to the output rate (the relay does it with
-// libswresample as it decodes), so the render thread only sums. No allocation per frame.
-// Not thread-safe (render thread).
+// The programme audio of each output frame. Every channel (the VIDA³ tone, microphones,
+// desktop audio, browser sources) is rendered into its own buffer, scaled by its fader and
+// metered after it (a muted channel is metered too, and left out of the sum); the sum goes
+// through the true-peak limiter and the loudness meter. Sample-accurate to the frame clock
+// like AudioGenerator: frame i carries samples [i*rate/fps, (i+1)*rate/fps). Inputs deliver
+// PCM already at the output rate, so the render thread only sums. No allocation per frame.
+// Not thread-safe (render thread); channel controls and the levels board are.
 class AudioMixer
 {
 public:
-    AudioMixer(int sampleRate, int channels, int fps, AudioGenerator::Programme programme,
-               std::shared_ptr<AudioInput> input = nullptr);
+    struct Options
+    {
+        int sampleRate = 48000;
+        int channels = 2;
+        int fps = 30;
+        // A channel without a source (kind Tone) plays the VIDA³ soft tone.
+        std::vector<audio::MixerChannel> inputs;
+        bool limiter = true;                          // true peak ≤ −1 dBTP
+        std::shared_ptr<audio::AudioLevelsBoard> levels;  // null: no meters, no loudness
+    };
+
+    explicit AudioMixer(Options options);
 
     // Same contract as AudioGenerator::render.
     int render(int64_t frameIndex, const float **interleaved);
     int maxSamplesPerFrame() const { return m_generator.maxSamplesPerFrame(); }
 
 private:
+    void addChannel(size_t index, const float *pcm, int samples);
+
+    Options m_options;
     AudioGenerator m_generator;
-    std::shared_ptr<AudioInput> m_input;
-    int m_channels;
+    std::vector<float> m_mix;
+    std::vector<float> m_scratch;
+    std::optional<audio::TruePeakLimiter> m_limiter;
+    std::optional<audio::LoudnessMeter> m_loudness;
+    audio::FrameLevels m_frame;
 };
 
 }  // namespace vida3::studio

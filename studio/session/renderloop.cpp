@@ -15,7 +15,7 @@ constexpr int kPreviewEveryNthFrameAt30 = 2;
 
 RenderLoop::RenderLoop(Scene scene, Options options)
     : m_scene(std::move(scene)), m_options(options), m_clock(options.fps),
-      m_audio(options.sampleRate, options.channels, options.fps, options.audio, options.audioInput),
+      m_audio({options.sampleRate, options.channels, options.fps, options.audioChannels, options.limiter, options.levels}),
       m_scratch(options.size, QImage::Format_ARGB32_Premultiplied)
 {
     if (!options.previewSize.isEmpty()) {

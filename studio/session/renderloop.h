@@ -45,10 +45,13 @@ public:
         int fps = 30;
         int sampleRate = 44100;
         int channels = 2;
-        AudioGenerator::Programme audio = AudioGenerator::Programme::SoftTone;
+        // The mixer's channels (a channel without a source plays the VIDA³ tone), its limiter
+        // and where it posts its meters (may be null).
+        std::vector<audio::MixerChannel> audioChannels;
+        bool limiter = true;
+        std::shared_ptr<audio::AudioLevelsBoard> levels;
         QSize previewSize{};  // empty: no preview copies (headless)
         LayerFactory layers = LayerFactory::builtIn();  // kinds the scene may use (browser: the session's)
-        std::shared_ptr<AudioInput> audioInput;        // mixed over the programme audio; may be null
     };
 
     RenderLoop(Scene scene, Options options);

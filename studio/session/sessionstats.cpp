@@ -51,6 +51,32 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         {QStringLiteral("missed_render"), static_cast<double>(stats.frames.missedRender)},
         {QStringLiteral("skipped_encode"), static_cast<double>(stats.frames.skippedEncode)},
     };
+    const audio::ProgrammeLevels &p = stats.audio.programme;
+    const QJsonObject programme{
+        {QStringLiteral("peak_dbfs"), round1(p.peakDbfs)},
+        {QStringLiteral("rms_dbfs"), round1(p.rmsDbfs)},
+        {QStringLiteral("lufs_momentary"), round1(p.lufsMomentary)},
+        {QStringLiteral("lufs_short_term"), round1(p.lufsShortTerm)},
+        {QStringLiteral("lufs_integrated"), round1(p.lufsIntegrated)},
+        {QStringLiteral("true_peak_dbtp"), round1(p.truePeakDbtp)},
+        {QStringLiteral("limiter_db"), round1(p.limiterReductionDb)},
+        {QStringLiteral("loudness_target"), round1(p.loudnessTargetLufs)},
+    };
+    QJsonArray channels;
+    for (const audio::ChannelLevels &c : stats.audio.channels) {
+        QJsonObject channel{
+            {QStringLiteral("name"), c.name},
+            {QStringLiteral("kind"), audio::channelKindName(c.kind)},
+            {QStringLiteral("state"), c.state},
+            {QStringLiteral("fader_db"), round1(c.faderDb)},
+            {QStringLiteral("muted"), c.muted},
+            {QStringLiteral("peak_dbfs"), round1(c.peakDbfs)},
+            {QStringLiteral("rms_dbfs"), round1(c.rmsDbfs)},
+        };
+        if (!c.warning.isEmpty())
+            channel.insert(QStringLiteral("warning"), c.warning);
+        channels.append(channel);
+    }
     const QJsonObject line{
         {QStringLiteral("t"), round1(stats.seconds)},
         {QStringLiteral("fps"), round1(stats.fps)},
@@ -58,6 +84,8 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         {QStringLiteral("target_kbps"), stats.targetKbps},
         {QStringLiteral("adaptive_bitrate"), stats.adaptiveBitrate},
         {QStringLiteral("outputs"), outputs},
+        {QStringLiteral("audio"), QJsonObject{{QStringLiteral("programme"), programme},
+                                              {QStringLiteral("channels"), channels}}},
     };
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }

@@ -3,6 +3,7 @@
 
 #include "encoder/error.h"
 #include "encoder/output.h"
+#include "studio/audio/audiolevels.h"
 #include "studio/session/renderloop.h"
 
 #include <QList>
@@ -38,9 +39,13 @@ struct SessionStats
     int targetKbps = 0;  // the encoder's current video bitrate (0 when not encoding)
     bool adaptiveBitrate = false;
     QList<OutputSnapshot> outputs;
+    audio::AudioLevels audio;  // the mixer's meters over the last interval
 };
 
-// The --stats line: {"t":..,"fps":..,"frames":{..},"target_kbps":..,"outputs":[..]}
+// The --stats line: {"t":..,"fps":..,"frames":{..},"target_kbps":..,"outputs":[..],"audio":{..}}
+// audio: {"programme": {peak_dbfs, rms_dbfs, lufs_momentary, lufs_short_term, lufs_integrated,
+// true_peak_dbtp, limiter_db, loudness_target}, "channels": [{name, kind, state, fader_db, muted,
+// peak_dbfs, rms_dbfs}]}; levels over the last interval, -120 for silence.
 // frames: rendered = for_output + preview_only; encoded = for_output - skipped_encode once the
 // encoder has flushed; each output's "frames" is what it wrote, so after a stop the recording's
 // equals encoded (from its first keyframe on) and the file holds exactly that many.

@@ -21,27 +21,58 @@ constexpr int kFramePoolSize = 10;
 // Stop ends within 2 s on a dead link: flush + drain + the 300 ms an aborted write may still take.
 constexpr int kNetworkStopBudgetMs = 1700;
 
-RenderLoop::Options renderOptions(const StreamSession::Settings &s)
+RenderLoop::Options renderOptions(const StreamSession::Settings &s, const std::vector<audio::MixerChannel> &channels,
+                                  std::shared_ptr<audio::AudioLevelsBoard> levels)
 {
     RenderLoop::Options o;
     o.size = QSize(s.video.width, s.video.height);
     o.fps = s.video.fps;
     o.sampleRate = s.audio.sampleRate;
     o.channels = s.audio.channels;
-    o.audio = s.programme;
+    o.audioChannels = channels;
+    o.limiter = s.limiter;
+    o.levels = std::move(levels);
     o.previewSize = s.previewSize;
     o.layers = s.layers;
-    o.audioInput = s.audioInput;
     return o;
+}
+
+std::shared_ptr<audio::AudioLevelsBoard> levelsBoard(const std::vector<audio::MixerChannel> &channels, double target)
+{
+    QList<audio::AudioLevelsBoard::ChannelInfo> info;
+    for (const audio::MixerChannel &c : channels)
+        info.append({c.name, c.kind});
+    return std::make_shared<audio::AudioLevelsBoard>(info, target);
 }
 }  // namespace
 
 StreamSession::StreamSession(Scene scene, Settings settings, SecretRedactor &redactor, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_redactor(redactor),
-      m_render(std::move(scene), renderOptions(m_settings))
+    : QObject(parent), m_settings(std::move(settings)), m_redactor(redactor), m_channels(mixerChannels(m_settings)),
+      m_levels(levelsBoard(m_channels, m_settings.loudnessTargetLufs)),
+      m_render(std::move(scene), renderOptions(m_settings, m_channels, m_levels))
 {
     m_statsTimer.setInterval(1000);
     connect(&m_statsTimer, &QTimer::timeout, this, &StreamSession::sampleStats);
+}
+
+std::vector<audio::MixerChannel> StreamSession::mixerChannels(const Settings &settings)
+{
+    std::vector<audio::MixerChannel> channels;
+    if (settings.programme == AudioGenerator::Programme::SoftTone)
+        channels.push_back({QStringLiteral("tone"), audio::ChannelKind::Tone, nullptr});
+    for (const audio::MixerChannel &capture : settings.audioCaptures)
+        channels.push_back(capture);
+    if (settings.audioInput)
+        channels.push_back({QStringLiteral("browser"), audio::ChannelKind::Browser, settings.audioInput});
+    for (const audio::ChannelSetting &setting : settings.mixer) {
+        for (audio::MixerChannel &c : channels) {
+            if (c.name == setting.name) {
+                c.control->faderDb = setting.faderDb;
+                c.control->muted = setting.muted;
+            }
+        }
+    }
+    return channels;
 }
 
 StreamSession::~StreamSession()
@@ -397,6 +428,9 @@ void StreamSession::sampleStats()
     stats.encoded = encodedFrames();
     stats.targetKbps = m_pipeline ? m_pipeline->videoBitrateKbps() : 0;
     stats.adaptiveBitrate = m_bitrate != nullptr;
+    stats.audio = m_levels->take();
+    for (const QString &warning : m_channelWarnings.update(stats.audio, !m_outputs.empty()))
+        qCWarning(lcSession, "%s", qUtf8Printable(warning));
     std::vector<encoder::BitrateController::Sample> liveStreams;
     for (Entry &entry : m_outputs) {
         const encoder::OutputStats s = entry.output->stats();

@@ -6,6 +6,7 @@
 #include "encoder/expected.h"
 #include "encoder/output.h"
 #include "encoder/reconnectpolicy.h"
+#include "studio/audio/channelwarnings.h"
 #include "studio/scene/scene.h"
 #include "studio/session/renderloop.h"
 #include "studio/session/sessionstats.h"
@@ -48,7 +49,7 @@ public:
     {
         encoder::VideoSettings video;
         encoder::AudioSettings audio;
-        AudioGenerator::Programme programme = AudioGenerator::Programme::SoftTone;
+        AudioGenerator::Programme programme = AudioGenerator::Programme::SoftTone;  // Silence: no "tone" channel
         QSize previewSize;     // empty: no preview (headless)
         // How long network outputs send what is queued after the encoder's flush; shortened
         // only when the flush was slow, so Stop finishes within 2 s on a dead link. A recording
@@ -61,9 +62,17 @@ public:
         bool adaptiveBitrate = true;
         LayerFactory layers = LayerFactory::builtIn();  // with "browser" when the relay is on
         std::shared_ptr<AudioInput> audioInput;        // browser-source audio (the RelayHub); may be null
+        // Microphones and desktop audio, in the mixer's order (between the tone and the browser).
+        std::vector<audio::MixerChannel> audioCaptures;
+        QList<audio::ChannelSetting> mixer;  // faders and mutes by channel name
+        bool limiter = true;                 // the programme's true-peak limiter at −1 dBTP
+        double loudnessTargetLufs = -14;
     };
 
     StreamSession(Scene scene, Settings settings, SecretRedactor &redactor, QObject *parent = nullptr);
+    // Every mixer channel the settings give, in order: "tone", the captures, "browser"; with
+    // the faders and mutes of settings.mixer applied.
+    static std::vector<audio::MixerChannel> mixerChannels(const Settings &settings);
     ~StreamSession() override;
 
     void startRendering();
@@ -85,6 +94,8 @@ public:
     bool hasOutputs() const { return !m_outputs.empty(); }
     QImage latestPreview() const;
     SessionStats stats() const { return m_stats; }
+    // The mixer's channels: their controls may be changed from any thread while it runs.
+    const std::vector<audio::MixerChannel> &channels() const { return m_channels; }
     const Settings &settings() const { return m_settings; }
 
 Q_SIGNALS:
@@ -122,6 +133,8 @@ private:
 
     const Settings m_settings;
     SecretRedactor &m_redactor;
+    const std::vector<audio::MixerChannel> m_channels;
+    const std::shared_ptr<audio::AudioLevelsBoard> m_levels;
     RenderLoop m_render;
     std::shared_ptr<encoder::EncoderPipeline> m_pipeline;
     std::unique_ptr<encoder::BitrateController> m_bitrate;  // while encoding, when adaptive
@@ -138,6 +151,7 @@ private:
     RenderCounters m_lastCounters;
     qint64 m_lastSampleMs = 0;
     SessionStats m_stats;
+    audio::ChannelWarnings m_channelWarnings;
 };
 
 }  // namespace vida3::studio

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/audio/pcmring.h"
 #include "studio/relay/audiodecoder.h"
-#include "studio/relay/pcmring.h"
+#include "studio/session/audioinput.h"
 #include "studio/session/audiomixer.h"
 
 #include <QTest>
@@ -23,6 +24,12 @@ public:
 private:
     float m_value;
 };
+
+// The plain sum, without the limiter (tests/audio covers it).
+AudioMixer::Options unlimited(int rate, std::vector<audio::MixerChannel> inputs)
+{
+    return {rate, 2, 30, std::move(inputs), false, nullptr};
+}
 }  // namespace
 
 class TestAudioMixer : public QObject
@@ -42,7 +49,8 @@ private Q_SLOTS:
     {
         QFETCH(float, input);
         QFETCH(float, expected);
-        AudioMixer mixer(48000, 2, 30, AudioGenerator::Programme::Silence, std::make_shared<ConstantInput>(input));
+        AudioMixer mixer(unlimited(48000, {{QStringLiteral("in"), audio::ChannelKind::Browser,
+                                             std::make_shared<ConstantInput>(input)}}));
         const float *pcm = nullptr;
         QCOMPARE(mixer.render(0, &pcm), 1600);
         for (int i = 0; i < 3200; ++i)
@@ -51,7 +59,7 @@ private Q_SLOTS:
 
     void withoutInputItIsTheGenerator()
     {
-        AudioMixer mixer(44100, 2, 30, AudioGenerator::Programme::SoftTone);
+        AudioMixer mixer(unlimited(44100, {{QStringLiteral("tone"), audio::ChannelKind::Tone, nullptr}}));
         AudioGenerator generator(44100, 2, 30, AudioGenerator::Programme::SoftTone);
         const float *a = nullptr;
         const float *b = nullptr;
@@ -63,7 +71,7 @@ private Q_SLOTS:
 
     void ringPrebuffersAndBoundsLatency()
     {
-        relay::PcmRing ring(1, 1000, 100, 300);
+        audio::PcmRing ring(1, 1000, 100, 300);
         std::vector<float> in(50, 1.0f);
         std::vector<float> out(50, 0.0f);
         ring.write(in.data(), 50);
@@ -79,7 +87,7 @@ private Q_SLOTS:
 
     void pcmIsResampledToTheOutputRate()
     {
-        relay::PcmRing ring(2, 48000, 0, 48000);
+        audio::PcmRing ring(2, 48000, 0, 48000);
         relay::AudioDecoder decoder(48000, 2);
         relay::MediaHeader h;
         h.kind = relay::MediaKind::Audio;

@@ -5,7 +5,7 @@
 #include <mutex>
 #include <vector>
 
-namespace vida3::studio::relay {
+namespace vida3::studio::audio {
 
 // Interleaved float PCM of one source, already at the output's rate and channel count, from
 // the relay thread to the audio mixer. Bounded: when the writer gets ahead by more than the
@@ -42,4 +42,4 @@ private:
     int64_t m_underrun = 0;
 };
 
-}  // namespace vida3::studio::relay
+}  // namespace vida3::studio::audio

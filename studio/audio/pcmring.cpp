@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
-#include "studio/relay/pcmring.h"
+#include "studio/audio/pcmring.h"
 
 #include <algorithm>
 
-namespace vida3::studio::relay {
+namespace vida3::studio::audio {
 
 PcmRing::PcmRing(int channels, int capacityFrames, int prebufferFrames, int maxLatencyFrames)
     : m_channels(channels), m_capacity(capacityFrames), m_prebuffer(prebufferFrames),
@@ -97,4 +97,4 @@ int64_t PcmRing::underrunFrames() const
     return m_underrun;
 }
 
-}  // namespace vida3::studio::relay
+}  // namespace vida3::studio::audio

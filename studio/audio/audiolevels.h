@@ -1,0 +1,90 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "studio/audio/channelkind.h"
+#include "studio/audio/levelmeter.h"
+
+#include <QList>
+#include <QString>
+
+#include <mutex>
+#include <vector>
+
+namespace vida3::studio::audio {
+
+// What the meters say over a stretch of time (dBFS; kSilenceDb for silence).
+struct ChannelLevels
+{
+    QString name;
+    ChannelKind kind = ChannelKind::Microphone;
+    QString state;  // "live", "connecting", "disconnected"
+    double faderDb = 0;
+    bool muted = false;
+    double peakDbfs = 0;  // after the fader; a muted channel still shows what it carries
+    double rmsDbfs = 0;
+    QString warning;  // ChannelWarnings: "muted_with_signal", "no_signal", or empty
+};
+
+struct ProgrammeLevels
+{
+    double peakDbfs = 0;
+    double rmsDbfs = 0;
+    double lufsMomentary = 0;
+    double lufsShortTerm = 0;
+    double lufsIntegrated = 0;
+    double truePeakDbtp = 0;
+    double limiterReductionDb = 0;  // the deepest gain reduction (0: the limiter did nothing)
+    double loudnessTargetLufs = -14;
+};
+
+struct AudioLevels
+{
+    ProgrammeLevels programme;
+    QList<ChannelLevels> channels;
+};
+
+// One frame of meter data from the mixer (render thread), reused from frame to frame.
+struct FrameLevels
+{
+    struct Channel
+    {
+        LevelMeter meter;
+        QString state;
+        double faderDb = 0;
+        bool muted = false;
+    };
+    std::vector<Channel> channels;
+    LevelMeter programme;
+    double lufsMomentary = 0;
+    double lufsShortTerm = 0;
+    double lufsIntegrated = 0;
+    double truePeakDbtp = 0;
+    double limiterReductionDb = 0;
+};
+
+// The mixer posts every frame's levels; a reader (stats once a second, the mixer panel at its
+// refresh rate) takes what accumulated since its own last take: peaks are the highest, RMS is
+// over the whole stretch, loudness is the latest. Thread-safety: all methods from any thread.
+class AudioLevelsBoard
+{
+public:
+    struct ChannelInfo
+    {
+        QString name;
+        ChannelKind kind;
+    };
+    AudioLevelsBoard(QList<ChannelInfo> channels, double loudnessTargetLufs);
+
+    void post(const FrameLevels &frame);
+    AudioLevels take();
+    QList<ChannelInfo> channels() const { return m_info; }
+
+private:
+    const QList<ChannelInfo> m_info;
+    const double m_target;
+    mutable std::mutex m_mutex;
+    FrameLevels m_pending;
+    bool m_any = false;
+};
+
+}  // namespace vida3::studio::audio

@@ -1,0 +1,191 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// CaptureSource over libpulse's threaded main loop. A named device is recorded with
+// PA_STREAM_DONT_MOVE, so the server fails the stream instead of moving it to another
+// microphone when the device goes; a subscription to source events reconnects when a source
+// of that name appears again.
+#include "studio/audio/capturesource.h"
+#include "studio/audio/pcmring.h"
+#include "studio/audio/pulsehandles.h"
+
+#include <atomic>
+
+namespace vida3::studio::audio {
+
+namespace {
+constexpr int kPrebufferMs = 40;
+constexpr int kMaxLatencyMs = 120;
+constexpr int kFragmentMs = 10;
+
+enum class State { Connecting, Live, Disconnected };
+
+class PulseCapture final : public CaptureSource
+{
+public:
+    explicit PulseCapture(const Request &request)
+        : m_request(request),
+          m_ring(request.channels, request.sampleRate, request.sampleRate * kPrebufferMs / 1000,
+                 request.sampleRate * kMaxLatencyMs / 1000)
+    {
+    }
+
+    ~PulseCapture() override
+    {
+        if (!m_loop)
+            return;
+        pa_threaded_mainloop_lock(m_loop.get());
+        dropStream();
+        m_context.reset();
+        pa_threaded_mainloop_unlock(m_loop.get());
+        m_loop.reset();  // stops the thread
+    }
+
+    Status start()
+    {
+        m_loop.reset(pa_threaded_mainloop_new());
+        if (!m_loop)
+            return Error{ErrorCode::DeviceFailed, QStringLiteral("could not start a sound-server client")};
+        m_context.reset(pa_context_new(pa_threaded_mainloop_get_api(m_loop.get()), kPulseClientName));
+        if (!m_context)
+            return Error{ErrorCode::DeviceFailed, QStringLiteral("could not start a sound-server client")};
+        pa_context_set_state_callback(m_context.get(), &PulseCapture::onContextState, this);
+        pa_context_set_subscribe_callback(m_context.get(), &PulseCapture::onEvent, this);
+        if (pa_context_connect(m_context.get(), nullptr, PA_CONTEXT_NOAUTOSPAWN, nullptr) < 0)
+            return Error{ErrorCode::DeviceFailed, QStringLiteral("no sound server (PulseAudio or PipeWire) is running")};
+        pa_threaded_mainloop_lock(m_loop.get());
+        if (pa_threaded_mainloop_start(m_loop.get()) < 0) {
+            pa_threaded_mainloop_unlock(m_loop.get());
+            return Error{ErrorCode::DeviceFailed, QStringLiteral("could not start the sound-server thread")};
+        }
+        // The state callback signals on every change; READY or a failure ends the wait.
+        pa_context_state_t state;
+        while ((state = pa_context_get_state(m_context.get())) != PA_CONTEXT_READY && PA_CONTEXT_IS_GOOD(state))
+            pa_threaded_mainloop_wait(m_loop.get());
+        if (state != PA_CONTEXT_READY) {
+            const QString why = QString::fromUtf8(pa_strerror(pa_context_errno(m_context.get())));
+            pa_threaded_mainloop_unlock(m_loop.get());
+            return Error{ErrorCode::DeviceFailed, QStringLiteral("the sound server refused the connection: %1").arg(why)};
+        }
+        PaOperationPtr(pa_context_subscribe(m_context.get(), PA_SUBSCRIPTION_MASK_SOURCE, nullptr, nullptr));
+        connectStream();
+        pa_threaded_mainloop_unlock(m_loop.get());
+        return Status();
+    }
+
+    void mixInto(float *interleaved, int frames, int channels) override
+    {
+        if (channels == m_request.channels)
+            m_ring.mixInto(interleaved, frames);
+    }
+
+    QString state() const override
+    {
+        switch (m_state.load()) {
+        case State::Connecting: return QStringLiteral("connecting");
+        case State::Live: return QStringLiteral("live");
+        case State::Disconnected: return QStringLiteral("disconnected");
+        }
+        return {};
+    }
+
+private:
+    // All below run with the main-loop lock held (on its thread, or under lock in start()).
+    void connectStream()
+    {
+        dropStream();
+        const pa_sample_spec spec{PA_SAMPLE_FLOAT32LE, static_cast<uint32_t>(m_request.sampleRate),
+                                  static_cast<uint8_t>(m_request.channels)};
+        m_stream = pa_stream_new(m_context.get(), m_request.streamName.toUtf8().constData(), &spec, nullptr);
+        if (!m_stream) {
+            m_state = State::Disconnected;
+            return;
+        }
+        pa_stream_set_state_callback(m_stream, &PulseCapture::onStreamState, this);
+        pa_stream_set_read_callback(m_stream, &PulseCapture::onRead, this);
+        pa_buffer_attr attr{};
+        attr.maxlength = static_cast<uint32_t>(-1);
+        attr.fragsize = static_cast<uint32_t>(pa_usec_to_bytes(kFragmentMs * 1000, &spec));
+        const bool named = !m_request.device.isEmpty();
+        const auto flags = static_cast<pa_stream_flags_t>(PA_STREAM_ADJUST_LATENCY | (named ? PA_STREAM_DONT_MOVE : 0));
+        const QByteArray device = m_request.device.toUtf8();
+        m_state = State::Connecting;
+        if (pa_stream_connect_record(m_stream, named ? device.constData() : nullptr, &attr, flags) < 0)
+            m_state = State::Disconnected;
+    }
+
+    void dropStream()
+    {
+        if (!m_stream)
+            return;
+        pa_stream_set_state_callback(m_stream, nullptr, nullptr);
+        pa_stream_set_read_callback(m_stream, nullptr, nullptr);
+        pa_stream_disconnect(m_stream);
+        pa_stream_unref(m_stream);
+        m_stream = nullptr;
+    }
+
+    static void onContextState(pa_context *context, void *userdata)
+    {
+        auto *self = static_cast<PulseCapture *>(userdata);
+        if (!PA_CONTEXT_IS_GOOD(pa_context_get_state(context)))
+            self->m_state = State::Disconnected;  // the server went away: silence from here on
+        pa_threaded_mainloop_signal(self->m_loop.get(), 0);
+    }
+
+    static void onStreamState(pa_stream *stream, void *userdata)
+    {
+        auto *self = static_cast<PulseCapture *>(userdata);
+        switch (pa_stream_get_state(stream)) {
+        case PA_STREAM_READY: self->m_state = State::Live; break;
+        case PA_STREAM_FAILED:
+        case PA_STREAM_TERMINATED:
+            self->m_state = State::Disconnected;
+            self->m_ring.clear();
+            break;
+        default: break;
+        }
+    }
+
+    static void onRead(pa_stream *stream, size_t, void *userdata)
+    {
+        auto *self = static_cast<PulseCapture *>(userdata);
+        const size_t frameBytes = sizeof(float) * static_cast<size_t>(self->m_request.channels);
+        while (pa_stream_readable_size(stream) > 0) {
+            const void *data = nullptr;
+            size_t bytes = 0;
+            if (pa_stream_peek(stream, &data, &bytes) < 0 || bytes == 0)
+                return;
+            if (data)  // null: a hole in the stream, nothing to copy
+                self->m_ring.write(static_cast<const float *>(data), static_cast<int>(bytes / frameBytes));
+            pa_stream_drop(stream);
+        }
+    }
+
+    static void onEvent(pa_context *, pa_subscription_event_type_t type, uint32_t, void *userdata)
+    {
+        auto *self = static_cast<PulseCapture *>(userdata);
+        const bool newSource = (type & PA_SUBSCRIPTION_EVENT_FACILITY_MASK) == PA_SUBSCRIPTION_EVENT_SOURCE &&
+                               (type & PA_SUBSCRIPTION_EVENT_TYPE_MASK) == PA_SUBSCRIPTION_EVENT_NEW;
+        // A source appeared: if ours is gone, try it again (the server fails the attempt at
+        // once when the new source has another name, and we stay disconnected).
+        if (newSource && self->m_state == State::Disconnected)
+            self->connectStream();
+    }
+
+    const Request m_request;
+    PcmRing m_ring;
+    PaThreadedMainloopPtr m_loop;
+    PaContextPtr m_context;
+    pa_stream *m_stream = nullptr;
+    std::atomic<State> m_state{State::Connecting};
+};
+}  // namespace
+
+Expected<std::shared_ptr<CaptureSource>> CaptureSource::open(const Request &request)
+{
+    auto capture = std::make_shared<PulseCapture>(request);
+    if (Status started = capture->start(); !started)
+        return started.error();
+    return std::shared_ptr<CaptureSource>(std::move(capture));
+}
+
+}  // namespace vida3::studio::audio

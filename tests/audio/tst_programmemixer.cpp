@@ -1,0 +1,140 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The programme bus: faders, mutes, meters per channel after the fader, the levels board that
+// stats and the mixer panel read, and the limiter on the sum.
+#include "studio/audio/decibels.h"
+#include "studio/session/audioinput.h"
+#include "studio/session/audiomixer.h"
+
+#include <QTest>
+
+#include <cmath>
+#include <numbers>
+
+using namespace vida3::studio;
+using namespace vida3::studio::audio;
+
+namespace {
+// A 1 kHz sine at a given peak, continuous across calls, like a microphone.
+class SineInput final : public AudioInput
+{
+public:
+    explicit SineInput(double peakDbfs) : m_amplitude(dbToGain(peakDbfs)) {}
+    void mixInto(float *out, int frames, int channels) override
+    {
+        for (int i = 0; i < frames; ++i, ++m_n) {
+            const auto v = static_cast<float>(m_amplitude * std::sin(2 * std::numbers::pi * 1000.0 * m_n / 48000));
+            for (int c = 0; c < channels; ++c)
+                out[i * channels + c] += v;
+        }
+    }
+    QString state() const override { return QStringLiteral("live"); }
+
+private:
+    double m_amplitude;
+    long long m_n = 0;
+};
+
+MixerChannel channel(const QString &name, double peakDbfs, double faderDb = 0, bool muted = false)
+{
+    MixerChannel c{name, ChannelKind::Microphone, std::make_shared<SineInput>(peakDbfs)};
+    c.control->faderDb = faderDb;
+    c.control->muted = muted;
+    return c;
+}
+
+std::shared_ptr<AudioLevelsBoard> boardFor(const std::vector<MixerChannel> &channels)
+{
+    QList<AudioLevelsBoard::ChannelInfo> info;
+    for (const MixerChannel &c : channels)
+        info.append({c.name, c.kind});
+    return std::make_shared<AudioLevelsBoard>(info, -14);
+}
+
+AudioLevels run(AudioMixer &mixer, AudioLevelsBoard &board, int frames, const float **last = nullptr)
+{
+    const float *pcm = nullptr;
+    for (int i = 0; i < frames; ++i)
+        mixer.render(i, &pcm);
+    if (last)
+        *last = pcm;
+    return board.take();
+}
+}  // namespace
+
+class TestProgrammeMixer : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void faderSetsTheLevelAndMuteLeavesTheSum()
+    {
+        std::vector<MixerChannel> channels{channel(QStringLiteral("mic"), -12, -6),
+                                           channel(QStringLiteral("desktop"), -10, 0, true)};
+        auto board = boardFor(channels);
+        AudioMixer mixer({48000, 2, 30, channels, true, board});
+        const AudioLevels levels = run(mixer, *board, 60);
+        QCOMPARE(levels.channels.size(), 2);
+        const ChannelLevels &mic = levels.channels[0];
+        QCOMPARE(mic.name, QStringLiteral("mic"));
+        QVERIFY2(std::abs(mic.peakDbfs - (-18)) < 0.1, qPrintable(QString::number(mic.peakDbfs)));
+        QCOMPARE(mic.faderDb, -6.0);
+        // The muted channel still shows what it carries...
+        const ChannelLevels &desktop = levels.channels[1];
+        QVERIFY(desktop.muted);
+        QVERIFY2(std::abs(desktop.peakDbfs - (-10)) < 0.1, qPrintable(QString::number(desktop.peakDbfs)));
+        // ...but the programme is the microphone alone.
+        QVERIFY2(std::abs(levels.programme.peakDbfs - (-18)) < 0.1, qPrintable(QString::number(levels.programme.peakDbfs)));
+        // Dual-mono 1 kHz: loudness ≈ peak level.
+        QVERIFY2(std::abs(levels.programme.lufsMomentary - (-18)) < 0.5,
+                 qPrintable(QString::number(levels.programme.lufsMomentary)));
+        QCOMPARE(levels.programme.limiterReductionDb, 0.0);
+    }
+
+    void controlsChangeWhileRunning()
+    {
+        std::vector<MixerChannel> channels{channel(QStringLiteral("mic"), -12)};
+        auto board = boardFor(channels);
+        AudioMixer mixer({48000, 2, 30, channels, true, board});
+        run(mixer, *board, 10);
+        channels[0].control->muted = true;  // the same control the mixer holds
+        run(mixer, *board, 1);               // the limiter's 2 ms still play out
+        const AudioLevels muted = run(mixer, *board, 10);
+        QVERIFY(muted.channels[0].muted);
+        QCOMPARE(muted.programme.peakDbfs, kSilenceDb);
+        channels[0].control->muted = false;
+        channels[0].control->faderDb = kSilenceDb;
+        run(mixer, *board, 1);
+        QCOMPARE(run(mixer, *board, 10).programme.peakDbfs, kSilenceDb);
+    }
+
+    // Two loud channels add up past full scale: the limiter keeps the sum under the ceiling.
+    void limiterKeepsTheSumUnderTheCeiling()
+    {
+        std::vector<MixerChannel> channels{channel(QStringLiteral("a"), -2), channel(QStringLiteral("b"), -2)};
+        auto board = boardFor(channels);
+        AudioMixer mixer({48000, 2, 30, channels, true, board});
+        const AudioLevels levels = run(mixer, *board, 90);
+        qInfo("sum of two -2 dBFS sines: peak %.2f dBFS, true peak %.2f dBTP, limiter %.1f dB",
+              levels.programme.peakDbfs, levels.programme.truePeakDbtp, levels.programme.limiterReductionDb);
+        QVERIFY2(levels.programme.truePeakDbtp <= -1.0, qPrintable(QString::number(levels.programme.truePeakDbtp)));
+        QVERIFY(levels.programme.limiterReductionDb < -3);
+    }
+
+    void toneChannelPlaysTheGenerator()
+    {
+        std::vector<MixerChannel> channels{{QStringLiteral("tone"), ChannelKind::Tone, nullptr}};
+        auto board = boardFor(channels);
+        AudioMixer mixer({44100, 2, 30, channels, false, board});
+        AudioGenerator generator(44100, 2, 30, AudioGenerator::Programme::SoftTone);
+        const float *a = nullptr;
+        const float *b = nullptr;
+        const int n = mixer.render(7, &a);
+        QCOMPARE(generator.render(7, &b), n);
+        for (int i = 0; i < n * 2; ++i)
+            QCOMPARE(a[i], b[i]);
+        QCOMPARE(board->take().channels.first().kind, ChannelKind::Tone);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestProgrammeMixer)
+#include "tst_programmemixer.moc"
