@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/commandline.h"
 
+#include "app/audiooptions.h"
+
 #include "encoder/encodersettings.h"
 #include "studio/relay/hellomessage.h"
 
@@ -176,7 +178,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         opt("demo", "Record the default scene for a few seconds and say where the file is."),
     });
     addRelayOptions(p);
-    if (!p.parse(arguments))
+    addAudioOptions(p);
+    if (!p.parse(withAudioDefaults(arguments)))
         return bad(p.errorText());
     if (!p.positionalArguments().isEmpty())
         return bad(QStringLiteral("unexpected argument \"%1\" (see --help)").arg(p.positionalArguments().first()));
@@ -268,6 +271,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     o.statsPath = p.value(QStringLiteral("stats"));
     if (Status relay = readRelayOptions(p, &o); !relay)
         return relay.error();
+    if (Status audio = readAudioOptions(p, &o); !audio)
+        return audio.error();
 
     if (p.isSet(QStringLiteral("log-format"))
         && !studio::LogHandler::parseFormat(p.value(QStringLiteral("log-format")), &o.logFormat))

@@ -45,6 +45,10 @@ QString ErrorText::friendly(const Error &error)
         return tr("No saved stream key was found. Enter the key in the destination form.");
     case ErrorCode::Cancelled:
         return tr("Stopped before it finished.");
+    case ErrorCode::DeviceNotFound:
+        return tr("That device was not found. Check that it is plugged in, then pick it again.");
+    case ErrorCode::DeviceFailed:
+        return tr("The device stopped working. It comes back by itself when it is available again.");
     }
     return tr("Something went wrong. Try again; if it keeps failing, restart the studio.");
 }
@@ -81,6 +85,8 @@ QString ErrorText::brief(const Error &error)
     case ErrorCode::SecretStoreUnavailable:
     case ErrorCode::SecretNotFound:
     case ErrorCode::Cancelled:
+    case ErrorCode::DeviceNotFound:
+    case ErrorCode::DeviceFailed:
         break;
     }
     return tr("see the message beside the buttons");

@@ -131,6 +131,8 @@ Status HeadlessRunner::prepare()
         return valid;
     if (Status valid = encoder::validate(m_settings.audio); !valid)
         return valid;
+    if (Status audio = prepareAudio(); !audio)
+        return audio;
 
     if (!o.statsPath.isEmpty()) {
         const bool ok = o.statsPath == u"-" ? m_statsFile.open(stdout, QIODevice::WriteOnly)
@@ -139,6 +141,37 @@ Status HeadlessRunner::prepare()
         if (!ok)
             return Error{ErrorCode::FileIo, QStringLiteral("--stats: cannot write %1").arg(o.statsPath)};
     }
+    return Status::ok();
+}
+
+Status HeadlessRunner::prepareAudio()
+{
+    const StudioOptions &o = m_options;
+    m_settings.programme = o.noTone ? studio::AudioGenerator::Programme::Silence : studio::AudioGenerator::Programme::SoftTone;
+    if (o.loudnessTargetLufs)
+        m_settings.loudnessTargetLufs = *o.loudnessTargetLufs;
+    auto captures = studio::audio::openCaptureChannels(o.audioCaptures, m_settings.audio.sampleRate,
+                                                       m_settings.audio.channels);
+    if (!captures)
+        return captures.error();
+    m_settings.audioCaptures = std::move(captures).value();
+    m_settings.mixer = o.mixer;
+    // Every --mixer names a channel this run has (the browser channel comes with the relay).
+    QStringList names;
+    if (!o.noTone)
+        names.append(QStringLiteral("tone"));
+    for (const studio::audio::MixerChannel &c : m_settings.audioCaptures)
+        names.append(c.name);
+    if (o.relayPort || !o.browserSources.isEmpty())
+        names.append(QStringLiteral("browser"));
+    for (const studio::audio::ChannelSetting &setting : o.mixer) {
+        if (!names.contains(setting.name))
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("--mixer: no channel \"%1\" in this run (channels: %2)")
+                                                         .arg(setting.name, names.isEmpty() ? QStringLiteral("none")
+                                                                                            : names.join(QStringLiteral(", ")))};
+    }
+    for (const studio::audio::MixerChannel &c : m_settings.audioCaptures)
+        qCInfo(lcHeadless, "audio channel %s: %s", qUtf8Printable(c.name), qUtf8Printable(studio::audio::channelKindName(c.kind)));
     return Status::ok();
 }
 

@@ -47,6 +47,7 @@ Q_SIGNALS:
 
 private:
     Status prepare();
+    Status prepareAudio();
     Status prepareStreams(const studio::PresetTable &presets, const studio::PlatformPreset &preset);
     Status prepareSavedDestinations(const studio::PresetTable &presets, QList<const studio::PlatformPreset *> *platforms);
     // Reads the keys of saved destinations from the keychain, one after the other.

@@ -4,6 +4,7 @@
 // or the headless studio.
 #include "app/applicationidentity.h"
 #include "app/commandline.h"
+#include "app/devicecommand.h"
 #include "app/encodercommand.h"
 #include "app/headlessrunner.h"
 #include "app/relaycommand.h"
@@ -101,6 +102,8 @@ int main(int argc, char *argv[])
         return app::runRelayCommand(argc, argv, options);
     if (options.listEncoders)
         return app::runEncoderList(options);
+    if (options.listDevices)
+        return app::runDeviceList(options);
     if (!options.headless && !options.demo && !app::platform::hasDisplay()) {
         std::fprintf(stderr, "vida3-studio: no display found (DISPLAY and WAYLAND_DISPLAY are unset): "
                              "running the headless demo instead.\n");

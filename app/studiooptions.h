@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "studio/audio/capturechannels.h"
+#include "studio/audio/mixerchannel.h"
 #include "studio/logging/loghandler.h"
 
 #include <QList>
@@ -57,6 +59,12 @@ struct StudioOptions
     QString relayTokenSource;      // --relay-token NAME: print a token and exit
     int relayTokenTtlSec = 24 * 3600;
     bool rotateRelaySecret = false;  // --rotate-relay-secret: new secret, every token revoked, exit
+    // Audio (studio/audio): capture channels in mixer order, faders, the programme.
+    QList<studio::audio::CaptureWish> audioCaptures;  // --audio-input …, then --desktop-audio …
+    QList<studio::audio::ChannelSetting> mixer;       // --mixer NAME=DB[,mute]
+    bool noTone = false;                              // --no-tone
+    std::optional<double> loudnessTargetLufs;         // --loudness-target (default -14)
+    bool listDevices = false;                         // --list-devices: print and exit
 };
 
 }  // namespace vida3::app

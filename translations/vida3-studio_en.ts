@@ -351,6 +351,16 @@
     </message>
     <message>
         <location line="+2"/>
+        <source>That device was not found. Check that it is plugged in, then pick it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The device stopped working. It comes back by itself when it is available again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Something went wrong. Try again; if it keeps failing, restart the studio.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -405,7 +415,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>see the message beside the buttons</source>
         <translation type="unfinished"></translation>
     </message>
