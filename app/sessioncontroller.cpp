@@ -51,6 +51,12 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
         s.layers = *m_layers;
         s.audioInput = m_audioInput;
     }
+    s.audioCaptures = m_captures;
+    if (m_session) {  // the creator's faders and mutes outlive a session
+        s.mixer.clear();
+        for (const studio::audio::MixerChannel &c : m_session->channels())
+            s.mixer.append({c.name, c.control->faderDb.load(), c.control->muted.load()});
+    }
     m_sceneChanged = false;
     m_handoverPreview = m_session ? latestPreview() : QImage();
     m_awaitingFirstFrame = true;
@@ -62,6 +68,7 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
     connect(m_session.get(), &studio::StreamSession::encoderNotice, this, &SessionController::encoderNotice);
     connect(m_session.get(), &studio::StreamSession::allStopped, this, &SessionController::onAllStopped);
     m_session->startRendering();
+    Q_EMIT sessionChanged();
 }
 
 void SessionController::applyPreset(const studio::PlatformPreset &preset)
@@ -89,6 +96,13 @@ void SessionController::useBrowserInputs(studio::LayerFactory layers, std::share
 {
     m_layers = std::move(layers);
     m_audioInput = std::move(audioInput);
+    m_sceneChanged = true;
+    applySettings(m_pendingSettings.value_or(m_session->settings()));
+}
+
+void SessionController::useAudioCaptures(std::vector<studio::audio::MixerChannel> captures)
+{
+    m_captures = std::move(captures);
     m_sceneChanged = true;
     applySettings(m_pendingSettings.value_or(m_session->settings()));
 }

@@ -65,6 +65,13 @@ public:
     // Browser sources: every session from now on builds its layers with layers and mixes
     // audioInput (the relay's factory and hub); recreated at once when idle.
     void useBrowserInputs(studio::LayerFactory layers, std::shared_ptr<studio::AudioInput> audioInput);
+    // Microphones and desktop audio: every session from now on mixes these (faders and mutes
+    // carry over by channel name); recreated at once when idle, else once everything stopped.
+    void useAudioCaptures(std::vector<studio::audio::MixerChannel> captures);
+    const std::vector<studio::audio::MixerChannel> &audioCaptures() const { return m_captures; }
+    // The running session's mixer channels and meters (they change with sessionChanged()).
+    const std::vector<studio::audio::MixerChannel> &mixerChannels() const { return m_session->channels(); }
+    std::shared_ptr<studio::audio::AudioLevelsBoard> audioLevels() const { return m_session->levels(); }
     // The scene the next sessions render. True when applied at once; false when something runs:
     // then it applies as soon as everything has stopped.
     bool setScene(studio::Scene scene);
@@ -79,6 +86,8 @@ Q_SIGNALS:
     // The encoder in use is not the one chosen (see StreamSession::encoderNotice).
     void encoderNotice(const QString &notice);
     void allStopped();
+    // A new session replaced the old one (settings, scene, inputs): its mixer channels are new.
+    void sessionChanged();
 
 private:
     void createSession(const studio::StreamSession::Settings &settings);
@@ -90,6 +99,7 @@ private:
     studio::Scene m_scene;
     std::optional<studio::LayerFactory> m_layers;
     std::shared_ptr<studio::AudioInput> m_audioInput;
+    std::vector<studio::audio::MixerChannel> m_captures;
     bool m_sceneChanged = false;
     SecretRedactor &m_redactor;
     const QSize m_previewSize;

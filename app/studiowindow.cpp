@@ -7,6 +7,7 @@
 #include "app/destinationlist.h"
 #include "app/encodeplan.h"
 #include "app/errortext.h"
+#include "app/mixer/mixerpanel.h"
 #include "app/outputcontrols.h"
 #include "app/outputsettingsbox.h"
 #include "app/previewwidget.h"
@@ -87,6 +88,7 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     connect(m_keeper, &DestinationKeeper::problem, this,
             [this](const Error &error) { m_controls->showMessage(ErrorText::friendly(error), true); });
 
+    m_mixer->restore();
     planEncode();
     if (services.secrets)
         useSecretStore(services.secrets);
@@ -138,6 +140,11 @@ QWidget *StudioWindow::buildSidePanel(const Services &services)
     layout->addWidget(m_outputFormat);
     layout->addWidget(m_encodeAdjustments);
     layout->addWidget(m_outputSettings);
+    auto *mixerBox = new QGroupBox(tr("Audio mixer"));
+    auto *mixerLayout = new QVBoxLayout(mixerBox);
+    m_mixer = new MixerPanel(*m_controller, services.uiSettings);
+    mixerLayout->addWidget(m_mixer);
+    layout->addWidget(mixerBox);
     if (m_relay) {
         m_browserSources = new BrowserSourcePanel(*m_relay, *m_controller);
         m_browserSources->setObjectName(QStringLiteral("browserSources"));

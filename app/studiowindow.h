@@ -29,6 +29,7 @@ class BrowserSourcePanel;
 class DestinationForm;
 class DestinationKeeper;
 class DestinationList;
+class MixerPanel;
 class OutputControls;
 class OutputSettingsBox;
 class PreviewWidget;
@@ -70,6 +71,7 @@ public:
 
     // The store for stream keys; null means none works (keys stay in memory, with a notice).
     void useSecretStore(studio::SecretStore *store);
+    MixerPanel *mixer() const { return m_mixer; }
 
     PreviewWidget *preview() const { return m_preview; }
     DestinationList *destinationList() const { return m_list; }
@@ -95,6 +97,7 @@ private:
     PreviewWidget *m_preview = nullptr;
     DestinationList *m_list = nullptr;
     OutputControls *m_controls = nullptr;
+    MixerPanel *m_mixer = nullptr;
     OutputSettingsBox *m_outputSettings = nullptr;
     const studio::PresetTable &m_presets;
     QString m_initialPresetId;

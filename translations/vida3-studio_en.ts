@@ -555,6 +555,94 @@
     </message>
 </context>
 <context>
+    <name>vida3::app::ChannelStrip</name>
+    <message>
+        <location filename="../app/mixer/channelstrip.cpp" line="+24"/>
+        <source>Microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Desktop audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Media</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browser sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIDA³ tone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>%1 volume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mute %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Remove this channel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>−inf dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 dB</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source> — disconnected</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> — connecting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — you are muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source> — no signal</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>vida3::app::CongestionIndicator</name>
     <message>
         <location filename="../app/congestionindicator.cpp" line="+18"/>
@@ -751,6 +839,72 @@ Backup: %2</source>
     <message>
         <location line="+3"/>
         <source>Backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vida3::app::LevelMeterWidget</name>
+    <message>
+        <location filename="../app/mixer/levelmeterwidget.cpp" line="+26"/>
+        <source>Level meter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>silent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>peak %1 dB, average %2 dB%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>, muted</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>vida3::app::MixerPanel</name>
+    <message>
+        <location filename="../app/mixer/mixerpanel.cpp" line="+48"/>
+        <source>Programme (what viewers hear) · limiter −1 dBTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Programme level</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Add microphone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add desktop audio</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Loudness %1 LUFS now · %2 over 3 s · %3 overall (target %4) · true peak %5 dBTP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Default output</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Default (follows the system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The new channel joins when nothing is live or recording.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -971,8 +1125,8 @@ Backup: %2</source>
 <context>
     <name>vida3::app::StudioWindow</name>
     <message>
-        <location filename="../app/studiowindow.cpp" line="+48"/>
-        <location line="+60"/>
+        <location filename="../app/studiowindow.cpp" line="+49"/>
+        <location line="+61"/>
         <source>VIDA³ Studio</source>
         <translation type="unfinished"></translation>
     </message>
@@ -992,7 +1146,12 @@ Backup: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+22"/>
+        <source>Audio mixer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+40"/>
         <source>Adjusted so every platform accepts it: %1</source>
         <translation type="unfinished"></translation>
     </message>

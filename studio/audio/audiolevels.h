@@ -62,9 +62,10 @@ struct FrameLevels
     double limiterReductionDb = 0;
 };
 
-// The mixer posts every frame's levels; a reader (stats once a second, the mixer panel at its
-// refresh rate) takes what accumulated since its own last take: peaks are the highest, RMS is
-// over the whole stretch, loudness is the latest. Thread-safety: all methods from any thread.
+// The mixer posts every frame's levels; each reader (stats once a second is reader 0, the
+// mixer panel at its refresh rate adds its own) takes what accumulated since its own last take:
+// peaks are the highest, RMS is over the whole stretch, loudness is the latest.
+// Thread-safety: all methods from any thread.
 class AudioLevelsBoard
 {
 public:
@@ -76,15 +77,23 @@ public:
     AudioLevelsBoard(QList<ChannelInfo> channels, double loudnessTargetLufs);
 
     void post(const FrameLevels &frame);
-    AudioLevels take();
+    // A reader of its own (reader 0 exists from the start).
+    int addReader();
+    AudioLevels take(int reader = 0);
     QList<ChannelInfo> channels() const { return m_info; }
 
 private:
+    struct Pending
+    {
+        FrameLevels levels;
+        bool any = false;
+    };
+    Pending emptyPending() const;
+
     const QList<ChannelInfo> m_info;
     const double m_target;
     mutable std::mutex m_mutex;
-    FrameLevels m_pending;
-    bool m_any = false;
+    std::vector<Pending> m_readers;
 };
 
 }  // namespace vida3::studio::audio

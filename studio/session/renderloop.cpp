@@ -158,9 +158,11 @@ void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
     if (forOutput)
         ++m_forOutput;
     updatePreview(*image);
+    // The mixer runs on every frame, encoding or not: its meters move in the preview and the
+    // capture buffers drain, so a microphone starts an output with its usual small latency.
+    const float *pcm = nullptr;
+    const int samples = m_audio.render(frameIndex, &pcm);
     if (forOutput) {
-        const float *pcm = nullptr;
-        const int samples = m_audio.render(frameIndex, &pcm);
         const bool hadFrame = static_cast<bool>(frame);
         if (!m_target.pipeline->submit(frameIndex, std::move(frame), pcm, samples) && hadFrame)
             ++m_skippedEncode;
@@ -170,11 +172,10 @@ void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
 void RenderLoop::submitAudioOnly(int64_t frameIndex)
 {
     std::lock_guard lock(m_targetMutex);
-    if (!outputWants(frameIndex))
-        return;
     const float *pcm = nullptr;
     const int samples = m_audio.render(frameIndex, &pcm);
-    m_target.pipeline->submit(frameIndex, {}, pcm, samples);
+    if (outputWants(frameIndex))
+        m_target.pipeline->submit(frameIndex, {}, pcm, samples);
 }
 
 void RenderLoop::updatePreview(const QImage &frame)

@@ -96,6 +96,8 @@ public:
     SessionStats stats() const { return m_stats; }
     // The mixer's channels: their controls may be changed from any thread while it runs.
     const std::vector<audio::MixerChannel> &channels() const { return m_channels; }
+    // The mixer's meters; a panel adds a reader of its own (addReader) and takes at its pace.
+    std::shared_ptr<audio::AudioLevelsBoard> levels() const { return m_levels; }
     const Settings &settings() const { return m_settings; }
 
 Q_SIGNALS:

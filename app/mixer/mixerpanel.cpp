@@ -1,0 +1,227 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/mixer/mixerpanel.h"
+
+#include "app/audiooptions.h"
+#include "app/errortext.h"
+#include "app/mixer/channelstrip.h"
+#include "app/mixer/levelmeterwidget.h"
+#include "app/sessioncontroller.h"
+#include "studio/audio/decibels.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSlider>
+#include <QToolButton>
+#include <QVBoxLayout>
+
+namespace vida3::app {
+
+namespace {
+using studio::audio::ChannelKind;
+
+constexpr int kRefreshMs = 33;
+const QString kCapturesKey = QStringLiteral("audio/captures");
+const QString kMixerKey = QStringLiteral("audio/mixer");
+
+QString kindKey(ChannelKind kind)
+{
+    return kind == ChannelKind::Desktop ? QStringLiteral("desktop") : QStringLiteral("microphone");
+}
+
+QString db(double value)
+{
+    return value <= studio::audio::kSilenceDb ? QStringLiteral("−∞") : QString::number(value, 'f', 1);
+}
+}  // namespace
+
+MixerPanel::MixerPanel(SessionController &controller, QSettings &uiSettings, QWidget *parent)
+    : QWidget(parent), m_controller(controller), m_settings(uiSettings)
+{
+    setObjectName(QStringLiteral("mixerPanel"));
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_stripLayout = new QVBoxLayout;
+    layout->addLayout(m_stripLayout);
+
+    auto *programmeTitle = new QLabel(tr("Programme (what viewers hear) · limiter −1 dBTP"));
+    m_programme = new LevelMeterWidget;
+    m_programme->setObjectName(QStringLiteral("programmeMeter"));
+    m_programme->setAccessibleName(tr("Programme level"));
+    m_loudness = new QLabel;
+    m_loudness->setObjectName(QStringLiteral("loudness"));
+    m_loudness->setProperty("role", QStringLiteral("hint"));
+    layout->addWidget(programmeTitle);
+    layout->addWidget(m_programme);
+    layout->addWidget(m_loudness);
+
+    auto *buttons = new QHBoxLayout;
+    m_addMic = new QToolButton;
+    m_addMic->setObjectName(QStringLiteral("addMicrophone"));
+    m_addMic->setText(tr("Add microphone"));
+    m_addDesktop = new QToolButton;
+    m_addDesktop->setObjectName(QStringLiteral("addDesktopAudio"));
+    m_addDesktop->setText(tr("Add desktop audio"));
+    for (auto [button, kind] : {std::pair{m_addMic, ChannelKind::Microphone}, std::pair{m_addDesktop, ChannelKind::Desktop}}) {
+        auto *menu = new QMenu(button);
+        button->setMenu(menu);
+        button->setPopupMode(QToolButton::InstantPopup);
+        connect(menu, &QMenu::aboutToShow, this, [this, kind = kind, button = button] { fillDeviceMenu(kind, button); });
+        buttons->addWidget(button);
+    }
+    buttons->addStretch(1);
+    layout->addLayout(buttons);
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("mixerMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+    layout->addWidget(m_message);
+
+    connect(&m_controller, &SessionController::sessionChanged, this, &MixerPanel::rebuild);
+    m_timer.setInterval(kRefreshMs);
+    connect(&m_timer, &QTimer::timeout, this, &MixerPanel::refresh);
+    rebuild();
+    m_clock.start();
+    m_timer.start();
+}
+
+void MixerPanel::rebuild()
+{
+    qDeleteAll(m_strips);
+    m_strips.clear();
+    m_board = m_controller.audioLevels();
+    m_reader = m_board->addReader();
+    for (const studio::audio::MixerChannel &channel : m_controller.mixerChannels()) {
+        const bool removable = channel.kind == ChannelKind::Microphone || channel.kind == ChannelKind::Desktop;
+        auto *strip = new ChannelStrip(channel, removable);
+        m_stripLayout->addWidget(strip);
+        m_strips.append(strip);
+        connect(strip, &ChannelStrip::removeRequested, this, &MixerPanel::removeCapture);
+        connect(strip->fader(), &QSlider::valueChanged, this, &MixerPanel::remember);
+        connect(strip->muteButton(), &QToolButton::toggled, this, &MixerPanel::remember);
+    }
+}
+
+void MixerPanel::refresh()
+{
+    const qint64 now = m_clock.elapsed();
+    const double dtS = (now - m_lastMs) / 1000.0;
+    m_lastMs = now;
+    const studio::audio::AudioLevels levels = m_board->take(m_reader);
+    for (qsizetype i = 0; i < std::min(levels.channels.size(), m_strips.size()); ++i)
+        m_strips[i]->showLevels(levels.channels[i], dtS);
+    const studio::audio::ProgrammeLevels &p = levels.programme;
+    m_programme->setReading(p.peakDbfs, p.rmsDbfs, dtS, false);
+    m_loudness->setText(tr("Loudness %1 LUFS now · %2 over 3 s · %3 overall (target %4) · true peak %5 dBTP")
+                            .arg(db(p.lufsMomentary), db(p.lufsShortTerm), db(p.lufsIntegrated))
+                            .arg(p.loudnessTargetLufs, 0, 'f', 0)
+                            .arg(db(p.truePeakDbtp)));
+}
+
+void MixerPanel::fillDeviceMenu(ChannelKind kind, QToolButton *button)
+{
+    QMenu *menu = button->menu();
+    menu->clear();
+    Expected<studio::audio::AudioDeviceList> devices = studio::audio::listAudioDevices();
+    if (!devices) {
+        menu->addAction(devices.error().detail)->setEnabled(false);
+        return;
+    }
+    const bool desktop = kind == ChannelKind::Desktop;
+    menu->addAction(desktop ? tr("Default output") : tr("Default (follows the system)"), this,
+                    [this, kind] { addCapture(kind, QStringLiteral("default")); });
+    menu->addSeparator();
+    for (const studio::audio::AudioDevice &device : devices->devices) {
+        if (device.monitor != desktop)
+            continue;
+        menu->addAction(device.description, this, [this, kind, id = device.id] { addCapture(kind, id); });
+    }
+}
+
+bool MixerPanel::addCapture(ChannelKind kind, const QString &device)
+{
+    const studio::StreamSession::Settings &current = m_controller.settings();
+    auto opened = studio::audio::openCaptureChannels({{kind, device}}, current.audio.sampleRate, current.audio.channels);
+    if (!opened) {
+        showMessage(ErrorText::friendly(opened.error()) + QStringLiteral(" (") + opened.error().detail + QLatin1Char(')'));
+        return false;
+    }
+    std::vector<studio::audio::MixerChannel> captures = m_controller.audioCaptures();
+    studio::audio::MixerChannel channel = std::move(opened.value().front());
+    const QString base = kind == ChannelKind::Desktop ? QStringLiteral("desktop") : QStringLiteral("mic");
+    auto taken = [&](const QString &name) {
+        return std::any_of(captures.begin(), captures.end(), [&](const auto &c) { return c.name == name; });
+    };
+    channel.name = base;
+    for (int n = 2; taken(channel.name); ++n)
+        channel.name = base + QString::number(n);
+    m_devices.insert(channel.name, QStringLiteral("%1:%2").arg(kindKey(kind), device));
+    captures.push_back(std::move(channel));
+    m_controller.useAudioCaptures(std::move(captures));
+    remember();
+    showMessage(m_controller.isBusy() ? tr("The new channel joins when nothing is live or recording.") : QString());
+    return true;
+}
+
+void MixerPanel::removeCapture(const QString &name)
+{
+    std::vector<studio::audio::MixerChannel> captures = m_controller.audioCaptures();
+    std::erase_if(captures, [&](const studio::audio::MixerChannel &c) { return c.name == name; });
+    m_devices.remove(name);
+    m_controller.useAudioCaptures(std::move(captures));
+    remember();
+}
+
+void MixerPanel::remember()
+{
+    QStringList captures;
+    for (const studio::audio::MixerChannel &c : m_controller.audioCaptures())
+        captures.append(m_devices.value(c.name));
+    m_settings.setValue(kCapturesKey, captures + m_unavailable);
+    QStringList mixer;
+    for (const studio::audio::MixerChannel &c : m_controller.mixerChannels()) {
+        const double faderDb = c.control->faderDb.load();
+        mixer.append(QStringLiteral("%1=%2%3")
+                         .arg(c.name, faderDb <= studio::audio::kSilenceDb ? QStringLiteral("-inf") : QString::number(faderDb),
+                              c.control->muted.load() ? QStringLiteral(",mute") : QString()));
+    }
+    m_settings.setValue(kMixerKey, mixer);
+}
+
+void MixerPanel::restore()
+{
+    QStringList problems;
+    const QStringList faders = m_settings.value(kMixerKey).toStringList();  // addCapture rewrites it
+    for (const QString &entry : m_settings.value(kCapturesKey).toStringList()) {
+        const QString kind = entry.section(u':', 0, 0);
+        const QString device = entry.section(u':', 1);
+        if (!addCapture(kind == u"desktop" ? ChannelKind::Desktop : ChannelKind::Microphone, device)) {
+            // Unplugged at start: kept in the setup (nothing lost), opened at the next start.
+            problems.append(m_message->text());
+            m_unavailable.append(entry);
+        }
+    }
+    for (const QString &text : faders) {
+        const Expected<studio::audio::ChannelSetting> setting = parseMixerSetting(text);
+        if (!setting)
+            continue;
+        for (const studio::audio::MixerChannel &c : m_controller.mixerChannels()) {
+            if (c.name == setting->name) {
+                c.control->faderDb = setting->faderDb;
+                c.control->muted = setting->muted;
+            }
+        }
+    }
+    rebuild();  // the strips show the remembered faders
+    remember();
+    showMessage(problems.join(u'\n'));
+}
+
+void MixerPanel::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_message->setVisible(!text.isEmpty());
+}
+
+}  // namespace vida3::app
