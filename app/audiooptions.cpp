@@ -5,6 +5,8 @@
 
 #include <QCommandLineParser>
 
+#include <cmath>
+
 namespace vida3::app {
 
 namespace {
@@ -56,7 +58,7 @@ Expected<studio::audio::ChannelSetting> parseMixerSetting(const QString &text)
     const QString db = parts.first().trimmed();
     bool ok = true;
     setting.faderDb = db == u"-inf" ? studio::audio::kSilenceDb : db.toDouble(&ok);
-    if (!ok || setting.faderDb < studio::audio::kSilenceDb || setting.faderDb > studio::audio::kMaxFaderDb)
+    if (!ok || !std::isfinite(setting.faderDb) || setting.faderDb < studio::audio::kSilenceDb || setting.faderDb > studio::audio::kMaxFaderDb)
         return bad(QStringLiteral("--mixer %1: the fader goes from -inf (or -120) to +20 dB, got \"%2\"").arg(name, db));
     for (qsizetype i = 1; i < parts.size(); ++i) {
         const QString flag = parts[i].trimmed();

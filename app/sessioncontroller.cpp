@@ -51,7 +51,9 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
         s.layers = *m_layers;
         s.audioInput = m_audioInput;
     }
-    s.audioCaptures = m_captures;
+    studio::audio::OpenedCaptures opened = studio::audio::openCaptures(m_captures, s.audio.sampleRate, s.audio.channels);
+    s.audioCaptures = std::move(opened.channels);
+    m_captureProblems = opened.problems;
     if (m_session) {  // the creator's faders and mutes outlive a session
         s.mixer.clear();
         for (const studio::audio::MixerChannel &c : m_session->channels())
@@ -100,7 +102,7 @@ void SessionController::useBrowserInputs(studio::LayerFactory layers, std::share
     applySettings(m_pendingSettings.value_or(m_session->settings()));
 }
 
-void SessionController::useAudioCaptures(std::vector<studio::audio::MixerChannel> captures)
+void SessionController::useAudioCaptures(QList<studio::audio::NamedCapture> captures)
 {
     m_captures = std::move(captures);
     m_sceneChanged = true;

@@ -3,6 +3,7 @@
 
 #include "encoder/expected.h"
 #include "encoder/output.h"
+#include "studio/audio/capturechannels.h"
 #include "studio/session/streamsession.h"
 
 #include <QHash>
@@ -65,10 +66,13 @@ public:
     // Browser sources: every session from now on builds its layers with layers and mixes
     // audioInput (the relay's factory and hub); recreated at once when idle.
     void useBrowserInputs(studio::LayerFactory layers, std::shared_ptr<studio::AudioInput> audioInput);
-    // Microphones and desktop audio: every session from now on mixes these (faders and mutes
-    // carry over by channel name); recreated at once when idle, else once everything stopped.
-    void useAudioCaptures(std::vector<studio::audio::MixerChannel> captures);
-    const std::vector<studio::audio::MixerChannel> &audioCaptures() const { return m_captures; }
+    // Microphones and desktop audio: every session from now on opens these at its own sample
+    // format (faders and mutes carry over by channel name); recreated at once when idle, else
+    // once everything stopped. One that cannot be opened is left out of that session and tried
+    // again with the next; captureProblems() says why.
+    void useAudioCaptures(QList<studio::audio::NamedCapture> captures);
+    const QList<studio::audio::NamedCapture> &audioCaptures() const { return m_captures; }
+    const QList<Error> &captureProblems() const { return m_captureProblems; }
     // The running session's mixer channels and meters (they change with sessionChanged()).
     const std::vector<studio::audio::MixerChannel> &mixerChannels() const { return m_session->channels(); }
     std::shared_ptr<studio::audio::AudioLevelsBoard> audioLevels() const { return m_session->levels(); }
@@ -99,7 +103,8 @@ private:
     studio::Scene m_scene;
     std::optional<studio::LayerFactory> m_layers;
     std::shared_ptr<studio::AudioInput> m_audioInput;
-    std::vector<studio::audio::MixerChannel> m_captures;
+    QList<studio::audio::NamedCapture> m_captures;
+    QList<Error> m_captureProblems;
     bool m_sceneChanged = false;
     SecretRedactor &m_redactor;
     const QSize m_previewSize;

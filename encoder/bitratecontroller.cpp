@@ -30,50 +30,55 @@ int BitrateController::update(const std::vector<Sample> &liveOutputs)
 
     bool congested = false;
     bool clear = true;
-    double sustainableKbps = o.nominalKbps;
-    double linkVideoKbps = o.nominalKbps;  // what the slowest congested link carried, video only
+    int worstQueueMs = 0;
+    double linkVideoKbps = -1;  // what the slowest congested link carried, video only (-1: no reading)
     for (const Sample &s : liveOutputs) {
         if (s.queueMs > o.clearQueueMs)
             clear = false;
-        if (s.queueMs >= o.congestedQueueMs) {
-            congested = true;
-            // The link moved sendKbps while the queue grew: that is about what it can carry.
-            double videoKbps = s.sendKbps - o.audioKbps;
-            if (s.sendKbps > 0)
-                linkVideoKbps = std::min(linkVideoKbps, videoKbps);
-            // Drain the backlog too: the longer the queue, the further below the link rate.
-            const double drain = s.queueMs > 1000 ? 0.7 : 0.85;
-            sustainableKbps = std::min(sustainableKbps, videoKbps * drain);
-        }
+        if (s.queueMs < o.congestedQueueMs)
+            continue;
+        congested = true;
+        worstQueueMs = std::max(worstQueueMs, s.queueMs);
+        // The link moved sendKbps while the queue grew: that is about what it can carry. A
+        // second in which not even the audio got through (a write blocked across it) measured
+        // nothing.
+        if (s.sendKbps > o.audioKbps)
+            linkVideoKbps = linkVideoKbps < 0 ? s.sendKbps - o.audioKbps : std::min(linkVideoKbps, s.sendKbps - o.audioKbps);
     }
     if (congested) {
         m_clearSeconds = 0;
+        // One reading far below the last (a write blocked across the second's edge, a
+        // scheduling hiccup) is not trusted alone: a draining link still carries its rate. Two
+        // in a row are a link that fell, and are followed at once.
+        if (linkVideoKbps >= 0 && m_episodeSeconds > 0 && linkVideoKbps < 0.5 * m_lastLinkVideoKbps && !m_forgaveLast) {
+            linkVideoKbps = m_lastLinkVideoKbps;
+            m_forgaveLast = true;
+        } else {
+            m_forgaveLast = false;
+        }
         // The ceiling is what the link carried, not the rate that overran it nor the lower
-        // rates tried while the backlog drains (a draining link still carries its full rate):
-        // the highest rate measured in this episode, below the one that overran it. The first
-        // congested second does not count once a second one follows: part of it still went
-        // into the socket buffer at the full rate, so it reads above the link. Otherwise the
-        // climb back would race past the real limit and congest again.
-        const int measured = std::min(m_overranKbps, roundDown100(linkVideoKbps));
+        // rates tried while the backlog drains: the highest rate measured in this episode,
+        // below the one that overran it. The first congested second does not count once a
+        // second one follows: part of it still went into the socket buffer at the full rate,
+        // so it reads above the link. Otherwise the climb back would race past the real limit
+        // and congest again.
         if (m_episodeSeconds == 0) {
             m_overranKbps = m_targetKbps;
-            m_ceilingKbps = std::min(m_targetKbps, roundDown100(linkVideoKbps));
-        } else if (m_episodeSeconds == 1) {
-            m_ceilingKbps = measured;
-        } else {
-            m_ceilingKbps = std::max(m_ceilingKbps, measured);
+            m_ceilingKbps = linkVideoKbps >= 0 ? std::min(m_targetKbps, roundDown100(linkVideoKbps)) : m_targetKbps;
+        } else if (linkVideoKbps >= 0) {
+            const int measured = std::min(m_overranKbps, roundDown100(linkVideoKbps));
+            m_ceilingKbps = m_episodeSeconds == 1 ? measured : std::max(m_ceilingKbps, measured);
         }
+        if (linkVideoKbps >= 0)
+            m_lastLinkVideoKbps = linkVideoKbps;
         ++m_episodeSeconds;
-        // A draining link still carries its full rate: one low reading (a write blocked across
-        // the second's edge, a scheduling hiccup) must not throw the rate to the floor and make
-        // the climb back long. The 10 % cut per second below still follows a link that falls.
-        if (m_episodeSeconds >= 2)
-            sustainableKbps = std::max(sustainableKbps, m_ceilingKbps * 0.7);
         m_ceilingAgeSeconds = 0;
         m_carefulSteps = 0;
-        // At least a 10 % cut per second of congestion, so an unmeasurable link still converges.
-        const int cut = std::min(roundDown100(sustainableKbps), roundDown100(m_targetKbps * 0.9));
-        m_targetKbps = std::max(o.minKbps, cut);
+        // Drain the backlog too: the longer the queue, the further below the link rate. At
+        // least a 10 % cut per second of congestion, so an unmeasurable link still converges.
+        const double drain = worstQueueMs > 1000 ? 0.7 : 0.85;
+        const int sustainable = linkVideoKbps >= 0 ? roundDown100(linkVideoKbps * drain) : o.nominalKbps;
+        m_targetKbps = std::max(o.minKbps, std::min(sustainable, roundDown100(m_targetKbps * 0.9)));
         return m_targetKbps;
     }
     m_episodeSeconds = 0;

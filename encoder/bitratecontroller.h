@@ -53,6 +53,8 @@ private:
     int m_episodeSeconds = 0;     // congested seconds in a row (one episode, one ceiling)
     int m_overranKbps = 0;        // the rate at the start of the current congestion episode
     int m_carefulSteps = 0;       // steps taken near or past the ceiling since it was set
+    double m_lastLinkVideoKbps = 0;  // the last congested second's reading
+    bool m_forgaveLast = false;      // that reading was an outlier replaced by the one before
 };
 
 }  // namespace vida3::encoder

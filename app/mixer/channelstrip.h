@@ -29,7 +29,7 @@ public:
     LevelMeterWidget *meter() const { return m_meter; }
 
 Q_SIGNALS:
-    void removeRequested(const QString &name);
+    void removeRequested(QString name);
 
 private:
     void showFader(double db);

@@ -88,19 +88,30 @@ MixerPanel::MixerPanel(SessionController &controller, QSettings &uiSettings, QWi
 
 void MixerPanel::rebuild()
 {
-    qDeleteAll(m_strips);
+    for (ChannelStrip *strip : std::as_const(m_strips)) {
+        strip->setParent(nullptr);  // out of the panel (and out of findChild) at once...
+        strip->deleteLater();       // ...deleted once its own signal (Remove) has returned
+    }
     m_strips.clear();
-    m_board = m_controller.audioLevels();
-    m_reader = m_board->addReader();
+    if (std::shared_ptr<studio::audio::AudioLevelsBoard> board = m_controller.audioLevels(); board != m_board) {
+        m_board = std::move(board);
+        m_reader = m_board->addReader();
+    }
     for (const studio::audio::MixerChannel &channel : m_controller.mixerChannels()) {
         const bool removable = channel.kind == ChannelKind::Microphone || channel.kind == ChannelKind::Desktop;
         auto *strip = new ChannelStrip(channel, removable);
         m_stripLayout->addWidget(strip);
         m_strips.append(strip);
-        connect(strip, &ChannelStrip::removeRequested, this, &MixerPanel::removeCapture);
+        connect(strip, &ChannelStrip::removeRequested, this, &MixerPanel::removeCapture, Qt::QueuedConnection);
         connect(strip->fader(), &QSlider::valueChanged, this, &MixerPanel::remember);
         connect(strip->muteButton(), &QToolButton::toggled, this, &MixerPanel::remember);
     }
+    QStringList problems;
+    for (const Error &problem : m_controller.captureProblems())
+        problems.append(problem.detail);
+    showMessage(problems.isEmpty() ? QString()
+                                   : tr("Not connected (kept in your setup, tried again next time): %1")
+                                         .arg(problems.join(QStringLiteral("; "))));
 }
 
 void MixerPanel::refresh()
@@ -141,44 +152,43 @@ void MixerPanel::fillDeviceMenu(ChannelKind kind, QToolButton *button)
 
 bool MixerPanel::addCapture(ChannelKind kind, const QString &device)
 {
-    const studio::StreamSession::Settings &current = m_controller.settings();
-    auto opened = studio::audio::openCaptureChannels({{kind, device}}, current.audio.sampleRate, current.audio.channels);
-    if (!opened) {
-        showMessage(ErrorText::friendly(opened.error()) + QStringLiteral(" (") + opened.error().detail + QLatin1Char(')'));
+    // Said at once, by name, before anything changes.
+    Expected<studio::audio::AudioDeviceList> devices = studio::audio::listAudioDevices();
+    if (!devices) {
+        showMessage(devices.error().detail);
         return false;
     }
-    std::vector<studio::audio::MixerChannel> captures = m_controller.audioCaptures();
-    studio::audio::MixerChannel channel = std::move(opened.value().front());
-    const QString base = kind == ChannelKind::Desktop ? QStringLiteral("desktop") : QStringLiteral("mic");
-    auto taken = [&](const QString &name) {
-        return std::any_of(captures.begin(), captures.end(), [&](const auto &c) { return c.name == name; });
-    };
-    channel.name = base;
-    for (int n = 2; taken(channel.name); ++n)
-        channel.name = base + QString::number(n);
-    m_devices.insert(channel.name, QStringLiteral("%1:%2").arg(kindKey(kind), device));
-    captures.push_back(std::move(channel));
-    m_controller.useAudioCaptures(std::move(captures));
+    if (Expected<QString> id = studio::audio::resolveCaptureDevice(*devices, {kind, device}); !id) {
+        showMessage(ErrorText::friendly(id.error()) + QStringLiteral(" (") + id.error().detail + QLatin1Char(')'));
+        return false;
+    }
+    QList<studio::audio::NamedCapture> captures = m_controller.audioCaptures();
+    QStringList taken;
+    for (const studio::audio::NamedCapture &c : std::as_const(captures))
+        taken.append(c.name);
+    const QString name = studio::audio::freeCaptureName(kind, taken);
+    captures.append({name, {kind, device}});
+    m_controller.useAudioCaptures(captures);
     remember();
-    showMessage(m_controller.isBusy() ? tr("The new channel joins when nothing is live or recording.") : QString());
+    if (m_controller.isBusy())
+        showMessage(tr("The new channel joins when nothing is live or recording."));
     return true;
 }
 
 void MixerPanel::removeCapture(const QString &name)
 {
-    std::vector<studio::audio::MixerChannel> captures = m_controller.audioCaptures();
-    std::erase_if(captures, [&](const studio::audio::MixerChannel &c) { return c.name == name; });
-    m_devices.remove(name);
-    m_controller.useAudioCaptures(std::move(captures));
+    QList<studio::audio::NamedCapture> captures = m_controller.audioCaptures();
+    captures.removeIf([&](const studio::audio::NamedCapture &c) { return c.name == name; });
+    m_controller.useAudioCaptures(captures);
     remember();
 }
 
 void MixerPanel::remember()
 {
     QStringList captures;
-    for (const studio::audio::MixerChannel &c : m_controller.audioCaptures())
-        captures.append(m_devices.value(c.name));
-    m_settings.setValue(kCapturesKey, captures + m_unavailable);
+    for (const studio::audio::NamedCapture &c : m_controller.audioCaptures())
+        captures.append(QStringLiteral("%1=%2:%3").arg(c.name, kindKey(c.wish.kind), c.wish.device));
+    m_settings.setValue(kCapturesKey, captures);
     QStringList mixer;
     for (const studio::audio::MixerChannel &c : m_controller.mixerChannels()) {
         const double faderDb = c.control->faderDb.load();
@@ -186,22 +196,30 @@ void MixerPanel::remember()
                          .arg(c.name, faderDb <= studio::audio::kSilenceDb ? QStringLiteral("-inf") : QString::number(faderDb),
                               c.control->muted.load() ? QStringLiteral(",mute") : QString()));
     }
+    // Channels not open this session keep their remembered faders.
+    for (const QString &old : m_settings.value(kMixerKey).toStringList()) {
+        const QString name = old.section(u'=', 0, 0);
+        const bool open = std::any_of(mixer.begin(), mixer.end(), [&](const QString &m) { return m.section(u'=', 0, 0) == name; });
+        if (!open)
+            mixer.append(old);
+    }
     m_settings.setValue(kMixerKey, mixer);
 }
 
 void MixerPanel::restore()
 {
-    QStringList problems;
-    const QStringList faders = m_settings.value(kMixerKey).toStringList();  // addCapture rewrites it
+    const QStringList faders = m_settings.value(kMixerKey).toStringList();
+    QList<studio::audio::NamedCapture> captures;
     for (const QString &entry : m_settings.value(kCapturesKey).toStringList()) {
-        const QString kind = entry.section(u':', 0, 0);
-        const QString device = entry.section(u':', 1);
-        if (!addCapture(kind == u"desktop" ? ChannelKind::Desktop : ChannelKind::Microphone, device)) {
-            // Unplugged at start: kept in the setup (nothing lost), opened at the next start.
-            problems.append(m_message->text());
-            m_unavailable.append(entry);
-        }
+        const QString name = entry.section(u'=', 0, 0);
+        const QString kind = entry.section(u'=', 1).section(u':', 0, 0);
+        const QString device = entry.section(u'=', 1).section(u':', 1);
+        if (name.isEmpty() || device.isEmpty())
+            continue;
+        captures.append({name, {kind == u"desktop" ? ChannelKind::Desktop : ChannelKind::Microphone, device}});
     }
+    if (!captures.isEmpty())
+        m_controller.useAudioCaptures(captures);  // one new session for all of them
     for (const QString &text : faders) {
         const Expected<studio::audio::ChannelSetting> setting = parseMixerSetting(text);
         if (!setting)
@@ -214,8 +232,6 @@ void MixerPanel::restore()
         }
     }
     rebuild();  // the strips show the remembered faders
-    remember();
-    showMessage(problems.join(u'\n'));
 }
 
 void MixerPanel::showMessage(const QString &text)

@@ -5,7 +5,6 @@
 #include "studio/audio/capturechannels.h"
 
 #include <QElapsedTimer>
-#include <QHash>
 #include <QList>
 #include <QTimer>
 #include <QWidget>
@@ -37,7 +36,7 @@ public:
     MixerPanel(SessionController &controller, QSettings &uiSettings, QWidget *parent = nullptr);
 
     // Opens the remembered channels; a device missing at start is reported and kept in the
-    // remembered setup for the next start.
+    // setup (it is tried again with every new session and at the next start).
     void restore();
     // Adds a channel for the device (id or "default"); the message line says why not.
     bool addCapture(studio::audio::ChannelKind kind, const QString &device);

@@ -37,6 +37,7 @@ void AudioLevelsBoard::post(const FrameLevels &frame)
             FrameLevels::Channel &to = p.channels[i];
             const FrameLevels::Channel &from = frame.channels[i];
             to.meter.merge(from.meter);
+            to.inputPeak = std::max(to.inputPeak, from.inputPeak);
             to.state = from.state;
             to.faderDb = from.faderDb;
             to.muted = from.muted;
@@ -50,6 +51,12 @@ void AudioLevelsBoard::post(const FrameLevels &frame)
                                           : frame.limiterReductionDb;
         reader.any = true;
     }
+}
+
+void AudioLevelsBoard::setWarnings(const QHash<QString, QString> &warnings)
+{
+    std::lock_guard lock(m_mutex);
+    m_warnings = warnings;
 }
 
 AudioLevels AudioLevelsBoard::take(int reader)
@@ -74,8 +81,10 @@ AudioLevels AudioLevelsBoard::take(int reader)
     for (qsizetype i = 0; i < m_info.size(); ++i) {
         FrameLevels::Channel &c = p.channels[static_cast<size_t>(i)];
         out.channels.append(ChannelLevels{m_info[i].name, m_info[i].kind, c.state.isEmpty() ? QStringLiteral("live") : c.state,
-                                          c.faderDb, c.muted, c.meter.peakDbfs(), c.meter.rmsDbfs(), QString()});
+                                          c.faderDb, c.muted, c.meter.peakDbfs(), c.meter.rmsDbfs(),
+                                          m_warnings.value(m_info[i].name), gainToDb(c.inputPeak)});
         c.meter.reset();
+        c.inputPeak = 0;
     }
     return out;
 }

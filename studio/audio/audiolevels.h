@@ -4,6 +4,7 @@
 #include "studio/audio/channelkind.h"
 #include "studio/audio/levelmeter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 
@@ -22,7 +23,8 @@ struct ChannelLevels
     bool muted = false;
     double peakDbfs = 0;  // after the fader; a muted channel still shows what it carries
     double rmsDbfs = 0;
-    QString warning;  // ChannelWarnings: "muted_with_signal", "no_signal", or empty
+    QString warning;         // ChannelWarnings: "muted_with_signal", "no_signal", or empty
+    double inputPeakDbfs = 0;  // before the fader (what the source delivers)
 };
 
 struct ProgrammeLevels
@@ -49,6 +51,7 @@ struct FrameLevels
     struct Channel
     {
         LevelMeter meter;
+        float inputPeak = 0;  // linear, before the fader
         QString state;
         double faderDb = 0;
         bool muted = false;
@@ -80,6 +83,8 @@ public:
     // A reader of its own (reader 0 exists from the start).
     int addReader();
     AudioLevels take(int reader = 0);
+    // The session's judgement of each channel (ChannelWarnings), handed to every reader.
+    void setWarnings(const QHash<QString, QString> &warnings);
     QList<ChannelInfo> channels() const { return m_info; }
 
 private:
@@ -94,6 +99,7 @@ private:
     const double m_target;
     mutable std::mutex m_mutex;
     std::vector<Pending> m_readers;
+    QHash<QString, QString> m_warnings;
 };
 
 }  // namespace vida3::studio::audio

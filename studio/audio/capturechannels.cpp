@@ -5,14 +5,25 @@
 
 namespace vida3::studio::audio {
 
-namespace {
-struct CapturePlan
+QString freeCaptureName(ChannelKind kind, const QStringList &taken)
 {
-    QString name;
-    ChannelKind kind;
-    QString device;
-};
-}  // namespace
+    const QString base = kind == ChannelKind::Desktop ? QStringLiteral("desktop") : QStringLiteral("mic");
+    QString name = base;
+    for (int n = 2; taken.contains(name); ++n)
+        name = base + QString::number(n);
+    return name;
+}
+
+QList<NamedCapture> nameCaptures(const QList<CaptureWish> &wishes)
+{
+    QList<NamedCapture> named;
+    QStringList taken;
+    for (const CaptureWish &wish : wishes) {
+        named.append({freeCaptureName(wish.kind, taken), wish});
+        taken.append(named.last().name);
+    }
+    return named;
+}
 
 Expected<QString> resolveCaptureDevice(const AudioDeviceList &devices, const CaptureWish &wish)
 {
@@ -33,38 +44,44 @@ Expected<QString> resolveCaptureDevice(const AudioDeviceList &devices, const Cap
     return device->id;
 }
 
-Expected<std::vector<MixerChannel>> openCaptureChannels(const QList<CaptureWish> &wishes, int sampleRate, int channels)
+OpenedCaptures openCaptures(const QList<NamedCapture> &captures, int sampleRate, int channels)
 {
-    std::vector<MixerChannel> out;
-    if (wishes.isEmpty())
+    OpenedCaptures out;
+    if (captures.isEmpty())
         return out;
     Expected<AudioDeviceList> devices = listAudioDevices();
-    if (!devices)
-        return devices.error();
-    QList<CapturePlan> plans;
-    int mics = 0;
-    int desktops = 0;
-    for (const CaptureWish &wish : wishes) {
-        Expected<QString> id = resolveCaptureDevice(*devices, wish);
-        if (!id)
-            return id.error();
-        const bool desktop = wish.kind == ChannelKind::Desktop;
-        const int n = desktop ? ++desktops : ++mics;
-        const QString base = desktop ? QStringLiteral("desktop") : QStringLiteral("mic");
-        plans.append({n == 1 ? base : base + QString::number(n), wish.kind, *id});
+    if (!devices) {
+        out.problems.append(devices.error());
+        return out;
     }
-    for (const CapturePlan &plan : plans) {
+    for (const NamedCapture &capture : captures) {
+        Expected<QString> id = resolveCaptureDevice(*devices, capture.wish);
+        if (!id) {
+            out.problems.append(id.error());
+            continue;
+        }
         CaptureSource::Request request;
-        request.device = plan.device;
+        request.device = *id;
         request.sampleRate = sampleRate;
         request.channels = channels;
-        request.streamName = plan.kind == ChannelKind::Desktop ? QStringLiteral("Desktop audio") : QStringLiteral("Microphone");
+        request.streamName = capture.wish.kind == ChannelKind::Desktop ? QStringLiteral("Desktop audio")
+                                                                       : QStringLiteral("Microphone");
         Expected<std::shared_ptr<CaptureSource>> source = CaptureSource::open(request);
-        if (!source)
-            return source.error();
-        out.push_back({plan.name, plan.kind, std::move(source).value()});
+        if (!source) {
+            out.problems.append(source.error());
+            continue;
+        }
+        out.channels.push_back({capture.name, capture.wish.kind, std::move(source).value()});
     }
     return out;
+}
+
+Expected<std::vector<MixerChannel>> openCaptureChannels(const QList<CaptureWish> &wishes, int sampleRate, int channels)
+{
+    OpenedCaptures opened = openCaptures(nameCaptures(wishes), sampleRate, channels);
+    if (!opened.problems.isEmpty())
+        return opened.problems.first();
+    return std::move(opened.channels);
 }
 
 }  // namespace vida3::studio::audio

@@ -19,13 +19,32 @@ struct CaptureWish
     QString device = QStringLiteral("default");  // "default", or an id / description
 };
 
-// Resolves every wish against the sound server's devices and opens it. Channels are named
-// "mic", "mic2", … and "desktop", "desktop2", … in order. A device that does not exist is
-// DeviceNotFound naming it (nothing is opened then); a microphone asked for as "default"
-// follows the system default, a named one never falls over to another device.
-Expected<std::vector<MixerChannel>> openCaptureChannels(const QList<CaptureWish> &wishes, int sampleRate, int channels);
+// A wish with the channel name it goes by (stable across restarts: faders are kept by name).
+struct NamedCapture
+{
+    QString name;
+    CaptureWish wish;
+};
 
-// The same resolution without opening anything (for messages and the window's pickers).
+// Names wishes in order: "mic", "mic2", … and "desktop", "desktop2", …
+QList<NamedCapture> nameCaptures(const QList<CaptureWish> &wishes);
+// The first name of that kind's pattern not in taken.
+QString freeCaptureName(ChannelKind kind, const QStringList &taken);
+
+// Resolves a wish against the sound server's devices: the server id to record, or empty for a
+// microphone that follows the system default. DeviceNotFound names a device that is not there.
 Expected<QString> resolveCaptureDevice(const AudioDeviceList &devices, const CaptureWish &wish);
+
+// Opens every capture at the session's sample format (one device listing for all). What could
+// not be opened is in problems (its channel is left out); the rest are channels.
+struct OpenedCaptures
+{
+    std::vector<MixerChannel> channels;
+    QList<Error> problems;
+};
+OpenedCaptures openCaptures(const QList<NamedCapture> &captures, int sampleRate, int channels);
+
+// All or nothing (the command line): the first problem is the error.
+Expected<std::vector<MixerChannel>> openCaptureChannels(const QList<CaptureWish> &wishes, int sampleRate, int channels);
 
 }  // namespace vida3::studio::audio

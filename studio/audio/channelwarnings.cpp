@@ -11,8 +11,10 @@ QStringList ChannelWarnings::update(AudioLevels &levels, bool outputsRunning)
             continue;
         Counters &n = m_channels[c.name];
         const bool live = c.state == QStringLiteral("live");
-        n.muted = outputsRunning && c.muted && c.peakDbfs > kSignalDbfs ? n.muted + 1 : 0;
-        n.silent = outputsRunning && live && !c.muted && c.peakDbfs <= kDigitalSilenceDbfs ? n.silent + 1 : 0;
+        // Judged before the fader: a fader pulled down is not a dead microphone, and a voice
+        // on a muted one counts however low its fader.
+        n.muted = outputsRunning && c.muted && c.inputPeakDbfs > kSignalDbfs ? n.muted + 1 : 0;
+        n.silent = outputsRunning && live && !c.muted && c.inputPeakDbfs <= kDigitalSilenceDbfs ? n.silent + 1 : 0;
         QString warning;
         if (n.muted >= kMutedSeconds)
             warning = QStringLiteral("muted_with_signal");

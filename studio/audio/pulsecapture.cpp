@@ -33,6 +33,10 @@ public:
         if (!m_loop)
             return;
         pa_threaded_mainloop_lock(m_loop.get());
+        m_closing = true;
+        if (m_retry)
+            pa_threaded_mainloop_get_api(m_loop.get())->time_free(m_retry);
+        m_retry = nullptr;
         dropStream();
         m_context.reset();
         pa_threaded_mainloop_unlock(m_loop.get());
@@ -44,30 +48,23 @@ public:
         m_loop.reset(pa_threaded_mainloop_new());
         if (!m_loop)
             return Error{ErrorCode::DeviceFailed, QStringLiteral("could not start a sound-server client")};
-        m_context.reset(pa_context_new(pa_threaded_mainloop_get_api(m_loop.get()), kPulseClientName));
-        if (!m_context)
-            return Error{ErrorCode::DeviceFailed, QStringLiteral("could not start a sound-server client")};
-        pa_context_set_state_callback(m_context.get(), &PulseCapture::onContextState, this);
-        pa_context_set_subscribe_callback(m_context.get(), &PulseCapture::onEvent, this);
-        if (pa_context_connect(m_context.get(), nullptr, PA_CONTEXT_NOAUTOSPAWN, nullptr) < 0)
-            return Error{ErrorCode::DeviceFailed, QStringLiteral("no sound server (PulseAudio or PipeWire) is running")};
-        pa_threaded_mainloop_lock(m_loop.get());
-        if (pa_threaded_mainloop_start(m_loop.get()) < 0) {
-            pa_threaded_mainloop_unlock(m_loop.get());
+        if (pa_threaded_mainloop_start(m_loop.get()) < 0)
             return Error{ErrorCode::DeviceFailed, QStringLiteral("could not start the sound-server thread")};
-        }
-        // The state callback signals on every change; READY or a failure ends the wait.
-        pa_context_state_t state;
-        while ((state = pa_context_get_state(m_context.get())) != PA_CONTEXT_READY && PA_CONTEXT_IS_GOOD(state))
+        pa_threaded_mainloop_lock(m_loop.get());
+        const bool connecting = connectContext();
+        // READY (the stream is then connected from the state callback), a failure, or the
+        // deadline ends the wait; the callbacks signal.
+        pa_time_event *deadline = after(kConnectTimeoutUs, &PulseCapture::onStartDeadline);
+        pa_context_state_t state = PA_CONTEXT_FAILED;
+        while (connecting && !m_startTimedOut &&
+               (state = pa_context_get_state(m_context.get())) != PA_CONTEXT_READY && PA_CONTEXT_IS_GOOD(state))
             pa_threaded_mainloop_wait(m_loop.get());
-        if (state != PA_CONTEXT_READY) {
-            const QString why = QString::fromUtf8(pa_strerror(pa_context_errno(m_context.get())));
-            pa_threaded_mainloop_unlock(m_loop.get());
-            return Error{ErrorCode::DeviceFailed, QStringLiteral("the sound server refused the connection: %1").arg(why)};
-        }
-        PaOperationPtr(pa_context_subscribe(m_context.get(), PA_SUBSCRIPTION_MASK_SOURCE, nullptr, nullptr));
-        connectStream();
+        pa_threaded_mainloop_get_api(m_loop.get())->time_free(deadline);
+        const QString why = m_startTimedOut ? QStringLiteral("no answer within %1 s").arg(kConnectTimeoutUs / 1000000)
+                                            : QString::fromUtf8(pa_strerror(pa_context_errno(m_context.get())));
         pa_threaded_mainloop_unlock(m_loop.get());
+        if (!connecting || state != PA_CONTEXT_READY)
+            return Error{ErrorCode::DeviceFailed, QStringLiteral("the sound server did not accept the connection: %1").arg(why)};
         return Status();
     }
 
@@ -88,7 +85,48 @@ public:
     }
 
 private:
+    static constexpr pa_usec_t kConnectTimeoutUs = 3 * 1000 * 1000;
+    static constexpr pa_usec_t kRetryUs = 2 * 1000 * 1000;
+
     // All below run with the main-loop lock held (on its thread, or under lock in start()).
+    bool connectContext()
+    {
+        m_context.reset(pa_context_new(pa_threaded_mainloop_get_api(m_loop.get()), kPulseClientName));
+        if (!m_context)
+            return false;
+        pa_context_set_state_callback(m_context.get(), &PulseCapture::onContextState, this);
+        pa_context_set_subscribe_callback(m_context.get(), &PulseCapture::onEvent, this);
+        return pa_context_connect(m_context.get(), nullptr, PA_CONTEXT_NOAUTOSPAWN, nullptr) >= 0;
+    }
+
+    pa_time_event *after(pa_usec_t delay, pa_time_event_cb_t callback)
+    {
+        timeval when{};
+        pa_timeval_add(pa_gettimeofday(&when), delay);
+        return pa_threaded_mainloop_get_api(m_loop.get())->time_new(pa_threaded_mainloop_get_api(m_loop.get()), &when,
+                                                                     callback, this);
+    }
+
+    static void onStartDeadline(pa_mainloop_api *, pa_time_event *, const timeval *, void *userdata)
+    {
+        auto *self = static_cast<PulseCapture *>(userdata);
+        self->m_startTimedOut = true;
+        pa_threaded_mainloop_signal(self->m_loop.get(), 0);
+    }
+
+    // The server went away (a restart, a crash): a new connection every 2 s until it is back.
+    static void onRetry(pa_mainloop_api *api, pa_time_event *event, const timeval *, void *userdata)
+    {
+        auto *self = static_cast<PulseCapture *>(userdata);
+        api->time_free(event);
+        self->m_retry = nullptr;
+        if (self->m_closing)
+            return;
+        self->dropStream();
+        if (!self->connectContext())
+            self->m_retry = self->after(kRetryUs, &PulseCapture::onRetry);
+    }
+
     void connectStream()
     {
         dropStream();
@@ -126,8 +164,19 @@ private:
     static void onContextState(pa_context *context, void *userdata)
     {
         auto *self = static_cast<PulseCapture *>(userdata);
-        if (!PA_CONTEXT_IS_GOOD(pa_context_get_state(context)))
-            self->m_state = State::Disconnected;  // the server went away: silence from here on
+        const pa_context_state_t state = pa_context_get_state(context);
+        if (state == PA_CONTEXT_READY) {
+            PaOperationPtr(pa_context_subscribe(context, PA_SUBSCRIPTION_MASK_SOURCE, nullptr, nullptr));
+            self->connectStream();
+        } else if (!PA_CONTEXT_IS_GOOD(state)) {
+            // Silence until the server is back; the context is replaced outside its callback.
+            self->m_state = State::Disconnected;
+            self->m_ring.clear();
+            if (!self->m_retry && !self->m_closing && self->m_everReady)
+                self->m_retry = self->after(kRetryUs, &PulseCapture::onRetry);
+        }
+        if (state == PA_CONTEXT_READY)
+            self->m_everReady = true;
         pa_threaded_mainloop_signal(self->m_loop.get(), 0);
     }
 
@@ -176,6 +225,10 @@ private:
     PaThreadedMainloopPtr m_loop;
     PaContextPtr m_context;
     pa_stream *m_stream = nullptr;
+    pa_time_event *m_retry = nullptr;
+    bool m_startTimedOut = false;
+    bool m_everReady = false;  // only a connection that worked once is retried
+    bool m_closing = false;
     std::atomic<State> m_state{State::Connecting};
 };
 }  // namespace

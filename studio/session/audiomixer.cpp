@@ -5,6 +5,7 @@
 #include "studio/session/audioinput.h"
 
 #include <algorithm>
+#include <cmath>
 
 namespace vida3::studio {
 
@@ -28,6 +29,18 @@ AudioMixer::AudioMixer(Options options)
     if (m_options.levels)
         m_loudness.emplace(m_options.sampleRate, m_options.channels);
     m_frame.channels.resize(m_options.inputs.size());
+    m_ramps.resize(m_options.inputs.size());
+    for (size_t i = 0; i < m_options.inputs.size(); ++i) {
+        const audio::ChannelControl &control = *m_options.inputs[i].control;
+        const double db = control.faderDb.load();
+        m_ramps[i] = {static_cast<float>(std::isfinite(db) ? audio::dbToGain(std::min(audio::kMaxFaderDb, db)) : 0.0),
+                      control.muted.load() ? 0.0f : 1.0f};
+    }
+}
+
+void AudioMixer::resetLoudness()
+{
+    m_resetLoudness = true;
 }
 
 void AudioMixer::addChannel(size_t index, const float *pcm, int samples)
@@ -35,22 +48,38 @@ void AudioMixer::addChannel(size_t index, const float *pcm, int samples)
     const audio::MixerChannel &channel = m_options.inputs[index];
     const double faderDb = std::min(audio::kMaxFaderDb, channel.control->faderDb.load(std::memory_order_relaxed));
     const bool muted = channel.control->muted.load(std::memory_order_relaxed);
-    const auto gain = static_cast<float>(audio::dbToGain(faderDb));
-    const int count = samples * m_options.channels;
-    for (int i = 0; i < count; ++i)
-        m_scratch[static_cast<size_t>(i)] = pcm[i] * gain;
+    // Fader and mute move across the frame, not in one step per frame (no zipper, no click).
+    Ramp &ramp = m_ramps[index];
+    const auto fader = static_cast<float>(std::isfinite(faderDb) ? audio::dbToGain(faderDb) : 0.0);
+    const float open = muted ? 0.0f : 1.0f;
+    const int channels = m_options.channels;
+    const float step = 1.0f / static_cast<float>(std::max(1, samples));
+    float inputPeak = 0;
+    for (int f = 0; f < samples; ++f) {
+        const float t = static_cast<float>(f + 1) * step;
+        const float g = ramp.fader + (fader - ramp.fader) * t;
+        const float m = ramp.open + (open - ramp.open) * t;
+        for (int c = 0; c < channels; ++c) {
+            const size_t i = static_cast<size_t>(f * channels + c);
+            float v = pcm[i];
+            if (!std::isfinite(v))  // one bad sample must not poison the limiter and the meters
+                v = 0.0f;
+            inputPeak = std::max(inputPeak, std::fabs(v));
+            m_scratch[i] = v * g;
+            m_mix[i] += v * g * m;
+        }
+    }
+    ramp.fader = fader;
+    ramp.open = open;
     if (m_options.levels) {
         audio::FrameLevels::Channel &levels = m_frame.channels[index];
         levels.meter.reset();
-        levels.meter.add(m_scratch.data(), samples, m_options.channels);
+        levels.meter.add(m_scratch.data(), samples, channels);
+        levels.inputPeak = inputPeak;
         levels.faderDb = faderDb;
         levels.muted = muted;
         levels.state = channel.source ? channel.source->state() : QStringLiteral("live");
     }
-    if (muted)
-        return;
-    for (int i = 0; i < count; ++i)
-        m_mix[static_cast<size_t>(i)] += m_scratch[static_cast<size_t>(i)];
 }
 
 int AudioMixer::render(int64_t frameIndex, const float **interleaved)
@@ -75,6 +104,8 @@ int AudioMixer::render(int64_t frameIndex, const float **interleaved)
     for (int i = 0; i < count; ++i)
         m_mix[static_cast<size_t>(i)] = std::clamp(m_mix[static_cast<size_t>(i)], -1.0f, 1.0f);
     if (m_options.levels) {
+        if (m_resetLoudness.exchange(false))
+            m_loudness.emplace(m_options.sampleRate, m_options.channels);
         m_loudness->add(m_mix.data(), samples);
         m_frame.programme.reset();
         m_frame.programme.add(m_mix.data(), samples, m_options.channels);

@@ -7,6 +7,7 @@
 #include "studio/audio/truepeaklimiter.h"
 #include "studio/session/audiogenerator.h"
 
+#include <atomic>
 #include <cstdint>
 #include <memory>
 #include <optional>
@@ -40,8 +41,16 @@ public:
     // Same contract as AudioGenerator::render.
     int render(int64_t frameIndex, const float **interleaved);
     int maxSamplesPerFrame() const { return m_generator.maxSamplesPerFrame(); }
+    // The integrated loudness starts again with the next frame (when an output starts, so it
+    // measures the broadcast, not the idle preview before it). Any thread.
+    void resetLoudness();
 
 private:
+    struct Ramp
+    {
+        float fader = 1;  // the gains reached at the end of the last frame
+        float open = 1;   // 0 muted, 1 not
+    };
     void addChannel(size_t index, const float *pcm, int samples);
 
     Options m_options;
@@ -51,6 +60,8 @@ private:
     std::optional<audio::TruePeakLimiter> m_limiter;
     std::optional<audio::LoudnessMeter> m_loudness;
     audio::FrameLevels m_frame;
+    std::vector<Ramp> m_ramps;
+    std::atomic<bool> m_resetLoudness{false};
 };
 
 }  // namespace vida3::studio

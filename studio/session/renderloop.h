@@ -61,6 +61,8 @@ public:
 
     void start();
     void stop();
+    // The programme's integrated loudness starts again (an output begins). Any thread.
+    void resetLoudness() { m_audio.resetLoudness(); }
 
     // From the next tick on, frames and audio go to target. Returns when it is in effect.
     void attach(RenderTarget target);

@@ -125,6 +125,7 @@ Status StreamSession::ensureEncoder()
 {
     if (m_pipeline)
         return Status::ok();
+    m_render.resetLoudness();  // integrated loudness measures this broadcast, not the idle preview
     encoder::VideoSettings video = m_settings.video;
     // Test hook (tests/integration/tst_encoderfallback.cpp, tests/app): the encoder breaks at
     // this frame as a failing driver would, so the takeover by x264 can be shown end to end.
@@ -431,6 +432,12 @@ void StreamSession::sampleStats()
     stats.audio = m_levels->take();
     for (const QString &warning : m_channelWarnings.update(stats.audio, !m_outputs.empty()))
         qCWarning(lcSession, "%s", qUtf8Printable(warning));
+    QHash<QString, QString> warnings;
+    for (const audio::ChannelLevels &c : std::as_const(stats.audio.channels)) {
+        if (!c.warning.isEmpty())
+            warnings.insert(c.name, c.warning);
+    }
+    m_levels->setWarnings(warnings);  // the mixer panel shows them too
     std::vector<encoder::BitrateController::Sample> liveStreams;
     for (Entry &entry : m_outputs) {
         const encoder::OutputStats s = entry.output->stats();

@@ -99,12 +99,12 @@ private Q_SLOTS:
     {
         WindowFixture fixture;
         QVERIFY(fixture.setUp());
-        fixture.uiSettings().setValue(QStringLiteral("audio/captures"), QStringList{QStringLiteral("microphone:USB Mic")});
+        fixture.uiSettings().setValue(QStringLiteral("audio/captures"), QStringList{QStringLiteral("mic=microphone:USB Mic")});
         auto window = fixture.makeWindow(&fixture.secrets());
         auto *message = requireChild<QLabel>(*window, "mixerMessage");
         QVERIFY2(message->text().contains(QStringLiteral("USB Mic")), qPrintable(message->text()));
         QCOMPARE(fixture.uiSettings().value(QStringLiteral("audio/captures")).toStringList(),
-                 QStringList{QStringLiteral("microphone:USB Mic")});
+                 QStringList{QStringLiteral("mic=microphone:USB Mic")});
     }
 
     void aDeviceThatIsGoneIsSaidPlainly()

@@ -10,8 +10,8 @@ namespace {
 AudioLevels mic(double peakDbfs, bool muted, const QString &state = QStringLiteral("live"))
 {
     AudioLevels levels;
-    levels.channels.append(ChannelLevels{QStringLiteral("mic"), ChannelKind::Microphone, state, 0, muted, peakDbfs, peakDbfs - 3, {}});
-    levels.channels.append(ChannelLevels{QStringLiteral("tone"), ChannelKind::Tone, state, 0, muted, kSilenceDb, kSilenceDb, {}});
+    levels.channels.append(ChannelLevels{QStringLiteral("mic"), ChannelKind::Microphone, state, 0, muted, peakDbfs, peakDbfs - 3, {}, peakDbfs});
+    levels.channels.append(ChannelLevels{QStringLiteral("tone"), ChannelKind::Tone, state, 0, muted, kSilenceDb, kSilenceDb, {}, kSilenceDb});
     return levels;
 }
 }  // namespace
@@ -53,6 +53,18 @@ private Q_SLOTS:
         AudioLevels quiet = mic(-70, false);  // room noise is a signal
         w.update(quiet, true);
         QVERIFY(quiet.channels[0].warning.isEmpty());
+    }
+
+    // A fader pulled to −inf silences the channel after the fader, not the microphone.
+    void aClosedFaderIsNotADeadMicrophone()
+    {
+        ChannelWarnings w;
+        for (int i = 0; i < 2 * ChannelWarnings::kSilentSeconds; ++i) {
+            AudioLevels a = mic(kSilenceDb, false);
+            a.channels[0].inputPeakDbfs = -20;  // the voice is there before the fader
+            QVERIFY(w.update(a, true).isEmpty());
+            QVERIFY(a.channels[0].warning.isEmpty());
+        }
     }
 
     void nothingWhenNothingRunsOrTheDeviceIsGone()

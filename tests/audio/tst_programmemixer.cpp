@@ -8,6 +8,7 @@
 #include <QTest>
 
 #include <cmath>
+#include <limits>
 #include <numbers>
 
 using namespace vida3::studio;
@@ -97,13 +98,13 @@ private Q_SLOTS:
         AudioMixer mixer({48000, 2, 30, channels, true, board});
         run(mixer, *board, 10);
         channels[0].control->muted = true;  // the same control the mixer holds
-        run(mixer, *board, 1);               // the limiter's 2 ms still play out
+        run(mixer, *board, 2);               // the fade across one frame, then the limiter's 2 ms
         const AudioLevels muted = run(mixer, *board, 10);
         QVERIFY(muted.channels[0].muted);
         QCOMPARE(muted.programme.peakDbfs, kSilenceDb);
         channels[0].control->muted = false;
         channels[0].control->faderDb = kSilenceDb;
-        run(mixer, *board, 1);
+        run(mixer, *board, 2);
         QCOMPARE(run(mixer, *board, 10).programme.peakDbfs, kSilenceDb);
     }
 
@@ -118,6 +119,55 @@ private Q_SLOTS:
               levels.programme.peakDbfs, levels.programme.truePeakDbtp, levels.programme.limiterReductionDb);
         QVERIFY2(levels.programme.truePeakDbtp <= -1.0, qPrintable(QString::number(levels.programme.truePeakDbtp)));
         QVERIFY(levels.programme.limiterReductionDb < -3);
+    }
+
+    // A fader move or a mute is a ramp across the frame, not a step (no zipper noise, no
+    // click): the first frame after muting fades out sample by sample.
+    void muteFadesAcrossAFrame()
+    {
+        std::vector<MixerChannel> channels{channel(QStringLiteral("mic"), -6)};
+        AudioMixer mixer({48000, 2, 30, channels, false, nullptr});
+        const float *pcm = nullptr;
+        mixer.render(0, &pcm);
+        channels[0].control->muted = true;
+        const int n = mixer.render(1, &pcm);
+        auto peakOf = [&](int from, int to) {
+            float peak = 0;
+            for (int i = from * 2; i < to * 2; ++i)
+                peak = std::max(peak, std::fabs(pcm[i]));
+            return peak;
+        };
+        const float first = peakOf(0, n / 4);
+        const float middle = peakOf(n / 2 - 50, n / 2 + 50);
+        const float last = peakOf(n - 50, n);
+        QVERIFY2(first > 0.3f && middle > 0.1f && middle < first && last < 0.02f,
+                 qPrintable(QStringLiteral("%1 %2 %3").arg(first).arg(middle).arg(last)));
+    }
+
+    // Garbage from a source (NaN, infinity) never reaches the programme.
+    void nonFiniteSamplesAreSilenced()
+    {
+        class Broken final : public AudioInput
+        {
+        public:
+            void mixInto(float *out, int frames, int channels) override
+            {
+                for (int i = 0; i < frames * channels; ++i)
+                    out[i] += (i % 3 == 0) ? std::numeric_limits<float>::quiet_NaN() : std::numeric_limits<float>::infinity();
+            }
+        };
+        std::vector<MixerChannel> channels{{QStringLiteral("bad"), ChannelKind::Browser, std::make_shared<Broken>()}};
+        auto board = boardFor(channels);
+        AudioMixer mixer({48000, 2, 30, channels, true, board});
+        const float *pcm = nullptr;
+        for (int f = 0; f < 30; ++f) {
+            const int n = mixer.render(f, &pcm);
+            for (int i = 0; i < n * 2; ++i)
+                QVERIFY(std::isfinite(pcm[i]) && pcm[i] == 0.0f);
+        }
+        const AudioLevels levels = board->take();
+        QCOMPARE(levels.programme.peakDbfs, kSilenceDb);
+        QVERIFY(std::isfinite(levels.programme.lufsMomentary));
     }
 
     void toneChannelPlaysTheGenerator()

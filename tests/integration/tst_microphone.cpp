@@ -179,13 +179,20 @@ private Q_SLOTS:
         QVERIFY2(v.maxDb <= -80, qPrintable(QString::number(v.maxDb)));
         const QList<QJsonObject> lines = StatsLog::read(stats).lines();
         QVERIFY(lines.size() >= 3);
-        const QJsonObject mic = channelIn(lines[lines.size() - 2], QStringLiteral("mic"));
-        QVERIFY(mic.value(QStringLiteral("muted")).toBool());
-        // The creator is told: a muted microphone with a voice on it while recording.
-        QCOMPARE(mic.value(QStringLiteral("warning")).toString(), QStringLiteral("muted_with_signal"));
+        // The creator is told, while recording: a muted microphone with a voice on it. The
+        // meter shows that voice (after the fader) although nothing of it is sent.
+        QStringList seen;
+        bool warned = false;
+        bool metered = false;
+        for (const QJsonObject &line : lines) {
+            const QJsonObject mic = channelIn(line, QStringLiteral("mic"));
+            QVERIFY(mic.value(QStringLiteral("muted")).toBool());
+            warned = warned || mic.value(QStringLiteral("warning")).toString() == u"muted_with_signal";
+            metered = metered || std::abs(mic.value(QStringLiteral("peak_dbfs")).toDouble() - kToneDbfs) <= 0.5;
+            seen.append(QString::fromUtf8(QJsonDocument(mic).toJson(QJsonDocument::Compact)));
+        }
+        QVERIFY2(warned && metered, qPrintable(seen.join(u'\n')));
         QVERIFY2(studio.stdErr().contains("mic is muted but you are talking into it"), studio.stdErr().constData());
-        QVERIFY2(std::abs(mic.value(QStringLiteral("peak_dbfs")).toDouble() - kToneDbfs) <= 0.5,
-                 QJsonDocument(mic).toJson().constData());
     }
 
     // The microphone is unplugged mid-run and plugged back in: its channel says so and carries
@@ -213,10 +220,40 @@ private Q_SLOTS:
             states.append(QStringLiteral("%1:%2").arg(state).arg(mic.value(QStringLiteral("peak_dbfs")).toDouble()));
         }
         qInfo() << "mic state:peak per second:" << states.join(u' ');
-        const qsizetype gone = states.indexOf(QRegularExpression(QStringLiteral("^disconnected:-120$")));
+        const qsizetype gone = states.indexOf(QRegularExpression(QStringLiteral("disconnected:-120")));
         QVERIFY2(gone > 0, qPrintable(states.join(u' ')));
-        const qsizetype back = states.indexOf(QRegularExpression(QStringLiteral("^live:-1[78]")), gone);
+        const qsizetype back = states.indexOf(QRegularExpression(QStringLiteral("live:-1[78](\\.[0-9])?")), gone);
         QVERIFY2(back > gone, qPrintable(states.join(u' ')));
+        const Volume end = volumeOf(recording, 11);
+        QVERIFY(end.ok);
+        QVERIFY2(std::abs(end.maxDb - kToneDbfs) <= 1.0, qPrintable(QString::number(end.maxDb)));
+    }
+
+    // The sound server dies and comes back (PipeWire and PulseAudio restart on updates and
+    // crashes): the channel says so, the recording goes on, and the capture reconnects.
+    void soundServerRestartIsSurvived()
+    {
+        StudioProcess studio(studioBinary());
+        prepare(studio);
+        const QString stats = studio.workFile(QStringLiteral("stats.jsonl"));
+        const QString recording = studio.workFile(QStringLiteral("restart.mkv"));
+        QVERIFY(studio.start({QStringLiteral("--headless"), QStringLiteral("--no-tone"), QStringLiteral("--audio-input"),
+                              QStringLiteral("ci_mic"), QStringLiteral("--record"), recording, QStringLiteral("--duration"),
+                              QStringLiteral("14"), QStringLiteral("--stats"), stats}));
+        QTest::qWait(4000);
+        QVERIFY2(m_pulse.restart(), qPrintable(m_pulse.lastError()));
+        QVERIFY2(studio.waitForExit(40000), "studio did not stop after --duration");
+        QVERIFY2(studio.exitCode() == 0, qPrintable(studio.output()));
+        QStringList states;
+        for (const QJsonObject &line : StatsLog::read(stats).lines()) {
+            const QJsonObject mic = channelIn(line, QStringLiteral("mic"));
+            states.append(QStringLiteral("%1:%2").arg(mic.value(QStringLiteral("state")).toString())
+                              .arg(mic.value(QStringLiteral("peak_dbfs")).toDouble()));
+        }
+        qInfo() << "mic state:peak per second:" << states.join(u' ');
+        const qsizetype gone = states.indexOf(QRegularExpression(QStringLiteral("disconnected:.*")));
+        QVERIFY2(gone > 0, qPrintable(states.join(u' ')));
+        QVERIFY2(states.indexOf(QRegularExpression(QStringLiteral("live:-1[78](\\.[0-9])?")), gone) > gone, qPrintable(states.join(u' ')));
         const Volume end = volumeOf(recording, 11);
         QVERIFY(end.ok);
         QVERIFY2(std::abs(end.maxDb - kToneDbfs) <= 1.0, qPrintable(QString::number(end.maxDb)));

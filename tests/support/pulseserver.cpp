@@ -103,8 +103,20 @@ bool PulseServer::plugMic()
                    5000).exitCode == 0;
 }
 
+bool PulseServer::restart(int timeoutMs)
+{
+    stopProcess(m_player, 1000);
+    m_daemon.kill();
+    m_daemon.waitForFinished(5000);
+    QFile::remove(m_dir.filePath(QStringLiteral("native")));
+    if (!start(timeoutMs))
+        return false;
+    return m_playing.isEmpty() || play(m_playing);
+}
+
 bool PulseServer::play(const QString &rawFile)
 {
+    m_playing = rawFile;
     m_player.setProcessChannelMode(QProcess::ForwardedErrorChannel);
     killWithParent(m_player);
     m_player.start(QStringLiteral("pacat"), {QStringLiteral("--server"), address(), QStringLiteral("--playback"),

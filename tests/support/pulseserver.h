@@ -26,6 +26,10 @@ public:
     QString address() const;  // unix:/…/native
     QString lastError() const { return m_lastError; }
 
+    // Stops the daemon (a crash, as far as clients can tell) and starts it again on the same
+    // socket, playing the last file again.
+    bool restart(int timeoutMs = 10000);
+
     // Unplugs ci_mic (unloads its module) and plugs it back in (the same name again).
     bool unplugMic();
     bool plugMic();
@@ -41,6 +45,7 @@ private:
     QProcess m_daemon;
     QProcess m_player;
     QString m_lastError;
+    QString m_playing;
 };
 
 }  // namespace vida3::testsupport
