@@ -50,31 +50,30 @@ void LoudnessMeter::add(const float *interleaved, int frames)
     }
 }
 
-double LoudnessMeter::momentary() const
+double LoudnessMeter::measure(Window window) const
 {
     if (!m_state)
         return kSilenceDb;
     double lufs = 0;
-    const int status = ebur128_loudness_momentary(m_state->st, &lufs);
+    const int status = window == Window::Momentary ? ebur128_loudness_momentary(m_state->st, &lufs)
+        : window == Window::ShortTerm              ? ebur128_loudness_shortterm(m_state->st, &lufs)
+                                                   : ebur128_loudness_global(m_state->st, &lufs);
     return lufsOrSilence(status, lufs);
+}
+
+double LoudnessMeter::momentary() const
+{
+    return measure(Window::Momentary);
 }
 
 double LoudnessMeter::shortTerm() const
 {
-    if (!m_state)
-        return kSilenceDb;
-    double lufs = 0;
-    const int status = ebur128_loudness_shortterm(m_state->st, &lufs);
-    return lufsOrSilence(status, lufs);
+    return measure(Window::ShortTerm);
 }
 
 double LoudnessMeter::integrated() const
 {
-    if (!m_state)
-        return kSilenceDb;
-    double lufs = 0;
-    const int status = ebur128_loudness_global(m_state->st, &lufs);
-    return lufsOrSilence(status, lufs);
+    return measure(Window::Integrated);
 }
 
 double LoudnessMeter::takeTruePeakDbtp()

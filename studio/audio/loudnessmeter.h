@@ -28,6 +28,8 @@ public:
 
 private:
     struct State;  // owns libebur128's state (an anonymous struct: no forward declaration)
+    enum class Window { Momentary, ShortTerm, Integrated };
+    double measure(Window window) const;
     std::unique_ptr<State> m_state;
     int m_channels;
     double m_truePeak = 0;  // linear
