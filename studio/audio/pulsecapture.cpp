@@ -123,7 +123,9 @@ private:
         if (self->m_closing)
             return;
         self->dropStream();
-        if (!self->connectContext())
+        // A connection that fails at once may already have scheduled the next try from its
+        // state callback: one chain of retries, never two.
+        if (!self->connectContext() && !self->m_retry)
             self->m_retry = self->after(kRetryUs, &PulseCapture::onRetry);
     }
 

@@ -239,10 +239,11 @@ private Q_SLOTS:
         });
     }
 
-    // PipeWire and PulseAudio restart on updates and crashes.
+    // PipeWire and PulseAudio restart on updates and crashes; down for 3 s here, so the capture
+    // has to try again (every 2 s) more than once.
     void soundServerRestartIsSurvived()
     {
-        survivesAnOutage([this] { return m_pulse.restart(); });
+        survivesAnOutage([this] { return m_pulse.restart(3000); });
     }
 
     // Desktop audio: what is played into the default output, from its monitor.

@@ -103,12 +103,13 @@ bool PulseServer::plugMic()
                    5000).exitCode == 0;
 }
 
-bool PulseServer::restart(int timeoutMs)
+bool PulseServer::restart(int downMs, int timeoutMs)
 {
     stopProcess(m_player, 1000);
     m_daemon.kill();
     m_daemon.waitForFinished(5000);
     QFile::remove(m_dir.filePath(QStringLiteral("native")));
+    QThread::msleep(static_cast<unsigned long>(downMs));
     if (!start(timeoutMs))
         return false;
     return m_playing.isEmpty() || play(m_playing);

@@ -26,9 +26,9 @@ public:
     QString address() const;  // unix:/…/native
     QString lastError() const { return m_lastError; }
 
-    // Stops the daemon (a crash, as far as clients can tell) and starts it again on the same
-    // socket, playing the last file again.
-    bool restart(int timeoutMs = 10000);
+    // Stops the daemon (a crash, as far as clients can tell), leaves it down for downMs, and
+    // starts it again on the same socket, playing the last file again.
+    bool restart(int downMs = 0, int timeoutMs = 10000);
 
     // Unplugs ci_mic (unloads its module) and plugs it back in (the same name again).
     bool unplugMic();
