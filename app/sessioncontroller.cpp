@@ -4,6 +4,8 @@
 #include "studio/destination/platformpreset.h"
 #include "studio/session/presetsettings.h"
 
+#include <algorithm>
+
 namespace vida3::app {
 
 using encoder::OutputState;
@@ -54,11 +56,10 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
     studio::audio::OpenedCaptures opened = studio::audio::openCaptures(m_captures, s.audio.sampleRate, s.audio.channels);
     s.audioCaptures = std::move(opened.channels);
     m_captureProblems = opened.problems;
-    if (m_session) {  // the creator's faders and mutes outlive a session
-        s.mixer.clear();
-        for (const studio::audio::MixerChannel &c : m_session->channels())
-            s.mixer.append({c.name, c.control->faderDb.load(), c.control->muted.load()});
-    }
+    // The creator's faders and mutes outlive a session, and a channel missing from one.
+    s.mixer = mixerSettings();
+    for (const studio::audio::ChannelSetting &setting : std::as_const(s.mixer))
+        m_mixerMemory.insert(setting.name, setting);
     m_sceneChanged = false;
     m_handoverPreview = m_session ? latestPreview() : QImage();
     m_awaitingFirstFrame = true;
@@ -102,8 +103,43 @@ void SessionController::useBrowserInputs(studio::LayerFactory layers, std::share
     applySettings(m_pendingSettings.value_or(m_session->settings()));
 }
 
+void SessionController::applyMixer(const QList<studio::audio::ChannelSetting> &settings)
+{
+    for (const studio::audio::ChannelSetting &setting : settings) {
+        m_mixerMemory.insert(setting.name, setting);
+        for (const studio::audio::MixerChannel &c : m_session->channels()) {
+            if (c.name == setting.name) {
+                c.control->faderDb = setting.faderDb;
+                c.control->muted = setting.muted;
+            }
+        }
+    }
+}
+
+QList<studio::audio::ChannelSetting> SessionController::mixerSettings() const
+{
+    QHash<QString, studio::audio::ChannelSetting> all = m_mixerMemory;
+    if (m_session) {
+        for (const studio::audio::MixerChannel &c : m_session->channels())
+            all.insert(c.name, {c.name, c.control->faderDb.load(), c.control->muted.load()});
+    }
+    QList<studio::audio::ChannelSetting> out;
+    for (const studio::audio::ChannelSetting &setting : std::as_const(all)) {
+        const bool captured = std::any_of(m_captures.begin(), m_captures.end(),
+                                          [&](const studio::audio::NamedCapture &c) { return c.name == setting.name; });
+        if (captured || setting.name == u"tone" || setting.name == u"browser")
+            out.append(setting);
+    }
+    return out;
+}
+
 void SessionController::useAudioCaptures(QList<studio::audio::NamedCapture> captures)
 {
+    // A channel taken out forgets its fader: a new one under that name starts at 0 dB.
+    for (const studio::audio::NamedCapture &old : std::as_const(m_captures)) {
+        if (std::none_of(captures.begin(), captures.end(), [&](const auto &c) { return c.name == old.name; }))
+            m_mixerMemory.remove(old.name);
+    }
     m_captures = std::move(captures);
     m_sceneChanged = true;
     applySettings(m_pendingSettings.value_or(m_session->settings()));

@@ -73,6 +73,11 @@ public:
     void useAudioCaptures(QList<studio::audio::NamedCapture> captures);
     const QList<studio::audio::NamedCapture> &audioCaptures() const { return m_captures; }
     const QList<Error> &captureProblems() const { return m_captureProblems; }
+    // Faders and mutes by channel name: set now on the running channels, and kept for every
+    // later session, also for a channel that is missing from one (unplugged) and comes back.
+    void applyMixer(const QList<studio::audio::ChannelSetting> &settings);
+    // What to remember: every channel of this session and every capture asked for.
+    QList<studio::audio::ChannelSetting> mixerSettings() const;
     // The running session's mixer channels and meters (they change with sessionChanged()).
     const std::vector<studio::audio::MixerChannel> &mixerChannels() const { return m_session->channels(); }
     std::shared_ptr<studio::audio::AudioLevelsBoard> audioLevels() const { return m_session->levels(); }
@@ -105,6 +110,7 @@ private:
     std::shared_ptr<studio::AudioInput> m_audioInput;
     QList<studio::audio::NamedCapture> m_captures;
     QList<Error> m_captureProblems;
+    QHash<QString, studio::audio::ChannelSetting> m_mixerMemory;
     bool m_sceneChanged = false;
     SecretRedactor &m_redactor;
     const QSize m_previewSize;

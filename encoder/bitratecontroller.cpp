@@ -47,13 +47,18 @@ int BitrateController::update(const std::vector<Sample> &liveOutputs)
     }
     if (congested) {
         m_clearSeconds = 0;
+        if (m_episodeSeconds == 0) {  // readings of an earlier episode say nothing about this one
+            m_lastLinkVideoKbps = 0;
+            m_forgaveLast = false;
+        }
         // One reading far below the last (a write blocked across the second's edge, a
         // scheduling hiccup) is not trusted alone: a draining link still carries its rate. Two
-        // in a row are a link that fell, and are followed at once.
-        if (linkVideoKbps >= 0 && m_episodeSeconds > 0 && linkVideoKbps < 0.5 * m_lastLinkVideoKbps && !m_forgaveLast) {
+        // in a row are a link that fell, and are followed at once. Never against the first
+        // second's reading, which the socket buffer inflates.
+        if (linkVideoKbps >= 0 && m_episodeSeconds >= 2 && linkVideoKbps < 0.5 * m_lastLinkVideoKbps && !m_forgaveLast) {
             linkVideoKbps = m_lastLinkVideoKbps;
             m_forgaveLast = true;
-        } else {
+        } else if (linkVideoKbps >= 0) {
             m_forgaveLast = false;
         }
         // The ceiling is what the link carried, not the rate that overran it nor the lower

@@ -42,6 +42,8 @@ public:
         m_targetKbps = m_options.nominalKbps;
         m_clearSeconds = 0;
         m_episodeSeconds = 0;
+        m_lastLinkVideoKbps = 0;
+        m_forgaveLast = false;
     }
 
 private:

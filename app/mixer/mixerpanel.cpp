@@ -190,25 +190,22 @@ void MixerPanel::remember()
         captures.append(QStringLiteral("%1=%2:%3").arg(c.name, kindKey(c.wish.kind), c.wish.device));
     m_settings.setValue(kCapturesKey, captures);
     QStringList mixer;
-    for (const studio::audio::MixerChannel &c : m_controller.mixerChannels()) {
-        const double faderDb = c.control->faderDb.load();
+    for (const studio::audio::ChannelSetting &c : m_controller.mixerSettings()) {
         mixer.append(QStringLiteral("%1=%2%3")
-                         .arg(c.name, faderDb <= studio::audio::kSilenceDb ? QStringLiteral("-inf") : QString::number(faderDb),
-                              c.control->muted.load() ? QStringLiteral(",mute") : QString()));
-    }
-    // Channels not open this session keep their remembered faders.
-    for (const QString &old : m_settings.value(kMixerKey).toStringList()) {
-        const QString name = old.section(u'=', 0, 0);
-        const bool open = std::any_of(mixer.begin(), mixer.end(), [&](const QString &m) { return m.section(u'=', 0, 0) == name; });
-        if (!open)
-            mixer.append(old);
+                         .arg(c.name, c.faderDb <= studio::audio::kSilenceDb ? QStringLiteral("-inf") : QString::number(c.faderDb),
+                              c.muted ? QStringLiteral(",mute") : QString()));
     }
     m_settings.setValue(kMixerKey, mixer);
 }
 
 void MixerPanel::restore()
 {
-    const QStringList faders = m_settings.value(kMixerKey).toStringList();
+    QList<studio::audio::ChannelSetting> faders;
+    for (const QString &text : m_settings.value(kMixerKey).toStringList()) {
+        if (const Expected<studio::audio::ChannelSetting> setting = parseMixerSetting(text))
+            faders.append(*setting);
+    }
+    m_controller.applyMixer(faders);  // before the captures: their session starts with them
     QList<studio::audio::NamedCapture> captures;
     for (const QString &entry : m_settings.value(kCapturesKey).toStringList()) {
         const QString name = entry.section(u'=', 0, 0);
@@ -220,17 +217,6 @@ void MixerPanel::restore()
     }
     if (!captures.isEmpty())
         m_controller.useAudioCaptures(captures);  // one new session for all of them
-    for (const QString &text : faders) {
-        const Expected<studio::audio::ChannelSetting> setting = parseMixerSetting(text);
-        if (!setting)
-            continue;
-        for (const studio::audio::MixerChannel &c : m_controller.mixerChannels()) {
-            if (c.name == setting->name) {
-                c.control->faderDb = setting->faderDb;
-                c.control->muted = setting->muted;
-            }
-        }
-    }
     rebuild();  // the strips show the remembered faders
 }
 

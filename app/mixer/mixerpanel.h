@@ -62,8 +62,6 @@ private:
     QToolButton *m_addDesktop;
     std::shared_ptr<studio::audio::AudioLevelsBoard> m_board;
     int m_reader = 0;
-    QHash<QString, QString> m_devices;
-    QStringList m_unavailable;  // remembered channels whose device was missing at start  // channel name → "microphone:ID" / "desktop:ID" as remembered
     QTimer m_timer;
     QElapsedTimer m_clock;
     qint64 m_lastMs = 0;

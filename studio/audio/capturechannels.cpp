@@ -56,12 +56,16 @@ OpenedCaptures openCaptures(const QList<NamedCapture> &captures, int sampleRate,
     }
     for (const NamedCapture &capture : captures) {
         Expected<QString> id = resolveCaptureDevice(*devices, capture.wish);
+        const bool named = capture.wish.device != QStringLiteral("default");
         if (!id) {
             out.problems.append(id.error());
-            continue;
+            // A named device that is not plugged in yet still gets its channel: it says
+            // "disconnected" and starts by itself when a device of that name appears.
+            if (!named)
+                continue;
         }
         CaptureSource::Request request;
-        request.device = *id;
+        request.device = id ? *id : capture.wish.device;
         request.sampleRate = sampleRate;
         request.channels = channels;
         request.streamName = capture.wish.kind == ChannelKind::Desktop ? QStringLiteral("Desktop audio")

@@ -36,7 +36,8 @@ QString freeCaptureName(ChannelKind kind, const QStringList &taken);
 Expected<QString> resolveCaptureDevice(const AudioDeviceList &devices, const CaptureWish &wish);
 
 // Opens every capture at the session's sample format (one device listing for all). What could
-// not be opened is in problems (its channel is left out); the rest are channels.
+// not be opened is in problems; a named device that is missing still gets a channel (it says
+// "disconnected" and starts when the device appears), others are left out.
 struct OpenedCaptures
 {
     std::vector<MixerChannel> channels;

@@ -46,7 +46,8 @@ void AudioMixer::resetLoudness()
 void AudioMixer::addChannel(size_t index, const float *pcm, int samples)
 {
     const audio::MixerChannel &channel = m_options.inputs[index];
-    const double faderDb = std::min(audio::kMaxFaderDb, channel.control->faderDb.load(std::memory_order_relaxed));
+    const double raw = channel.control->faderDb.load(std::memory_order_relaxed);
+    const double faderDb = std::isnan(raw) ? audio::kSilenceDb : std::min(audio::kMaxFaderDb, raw);
     const bool muted = channel.control->muted.load(std::memory_order_relaxed);
     // Fader and mute move across the frame, not in one step per frame (no zipper, no click).
     Ramp &ramp = m_ramps[index];

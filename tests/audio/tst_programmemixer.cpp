@@ -170,6 +170,17 @@ private Q_SLOTS:
         QVERIFY(std::isfinite(levels.programme.lufsMomentary));
     }
 
+    // A fader set to NaN (any thread may set it) is silence, not +20 dB.
+    void nanFaderIsSilence()
+    {
+        std::vector<MixerChannel> channels{channel(QStringLiteral("mic"), -6)};
+        channels[0].control->faderDb = std::numeric_limits<double>::quiet_NaN();
+        auto board = boardFor(channels);
+        AudioMixer mixer({48000, 2, 30, channels, false, board});
+        const AudioLevels levels = run(mixer, *board, 3);
+        QCOMPARE(levels.programme.peakDbfs, kSilenceDb);
+    }
+
     void toneChannelPlaysTheGenerator()
     {
         std::vector<MixerChannel> channels{{QStringLiteral("tone"), ChannelKind::Tone, nullptr}};

@@ -153,6 +153,23 @@ private Q_SLOTS:
         QVERIFY2(seconds <= 15, qPrintable(QString::number(seconds)));
     }
 
+    // A link that falls sharply: the second second's low reading is the truth (the first one
+    // was inflated by the socket buffer), so the ceiling follows it and the climb back is
+    // careful below the link instead of racing past it.
+    void sharpDropSetsALowCeiling()
+    {
+        BitrateController c({});
+        c.update({{400, 3000}});  // partly buffered
+        c.update({{1100, 1000}});
+        c.update({{1500, 1000}});
+        // Six clear seconds, three steps: small ones near the 800 kbps the link carried (an
+        // inflated ceiling of 2800 would give full 600 kbps steps: 2300 by now).
+        int highest = 0;
+        for (int i = 0; i < 6; ++i)
+            highest = std::max(highest, c.update({{0, 1000}}));
+        QVERIFY2(highest <= 1300, qPrintable(QString::number(highest)));
+    }
+
     void neverBelowMinimumOrAboveNominal()
     {
         BitrateController::Options o;
