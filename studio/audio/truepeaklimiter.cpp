@@ -26,7 +26,8 @@ TruePeakLimiter::TruePeakLimiter(int sampleRate, int channels, double ceilingDbt
       m_ceiling(dbToGain(ceilingDbtp - kSafetyDb)), m_release(1.0 - std::exp(-1.0 / (kReleaseSeconds * sampleRate))),
       m_history(static_cast<size_t>(2 * kTaps * channels), 0.0f),
       m_delay(static_cast<size_t>((kDetectorDelay + m_lookahead) * channels), 0.0f),
-      m_box(static_cast<size_t>(m_lookahead), 1.0), m_boxSum(m_lookahead)
+      m_window(static_cast<size_t>(m_lookahead) + 1), m_box(static_cast<size_t>(m_lookahead), 1.0),
+      m_boxSum(m_lookahead)
 {
     // Windowed sinc at 1/4, 2/4 and 3/4 of the way from tap kTaps/2-1 to tap kTaps/2.
     for (int p = 0; p < 3; ++p) {
@@ -72,14 +73,18 @@ double TruePeakLimiter::detect(const float *frame)
 double TruePeakLimiter::smoothedGain(double required)
 {
     // Sliding minimum over the lookahead window.
-    while (!m_window.empty() && m_window.back().second >= required)
-        m_window.pop_back();
-    m_window.emplace_back(m_frame, required);
-    while (m_window.front().first <= m_frame - m_lookahead)
-        m_window.pop_front();
+    const size_t capacity = m_window.size();
+    auto at = [&](size_t i) -> Required & { return m_window[(m_windowHead + i) % capacity]; };
+    while (m_windowSize > 0 && at(m_windowSize - 1).gain >= required)
+        --m_windowSize;
+    at(m_windowSize++) = {m_frame, required};
+    while (at(0).frame <= m_frame - m_lookahead) {
+        m_windowHead = (m_windowHead + 1) % capacity;
+        --m_windowSize;
+    }
     ++m_frame;
     // Instant attack (the window already looks ahead), exponential release.
-    m_held = std::min(m_window.front().second, m_held + (1.0 - m_held) * m_release);
+    m_held = std::min(at(0).gain, m_held + (1.0 - m_held) * m_release);
     // Moving average over the window: reaches the minimum exactly when the peak plays out.
     m_boxSum += m_held - m_box[m_boxPos];
     m_box[m_boxPos] = m_held;

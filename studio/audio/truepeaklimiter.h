@@ -2,7 +2,7 @@
 #pragma once
 
 #include <array>
-#include <deque>
+#include <cstddef>
 #include <vector>
 
 namespace vida3::studio::audio {
@@ -40,7 +40,16 @@ private:
     int m_historyPos = 0;
     std::vector<float> m_delay;    // the audio, delayed by the detector's latency plus lookahead
     int m_delayPos = 0;
-    std::deque<std::pair<long long, double>> m_window;  // sliding minimum of required gains
+    // Sliding minimum of required gains: a fixed ring (no allocation on the render thread) of
+    // (frame, gain), gains rising from front to back; at most lookahead + 1 entries.
+    struct Required
+    {
+        long long frame;
+        double gain;
+    };
+    std::vector<Required> m_window;
+    std::size_t m_windowHead = 0;
+    std::size_t m_windowSize = 0;
     std::vector<double> m_box;     // moving average of the held gain
     int m_boxPos = 0;
     double m_boxSum;
