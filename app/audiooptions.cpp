@@ -29,8 +29,9 @@ void addAudioOptions(QCommandLineParser &p)
                            "default (follows the system's choice); repeatable.", "NAME|default"),
         opt("desktop-audio", "Add desktop audio (what the computer plays; the default output unless NAME).",
             "NAME|default"),
-        opt("mixer", "Set a channel's fader in dB (-inf, or -120 to +20) and mute it: e.g. mic=-6 or tone=0,mute. "
-                     "Channels: tone, mic…, desktop…, browser; repeatable.", "CHANNEL=DB[,mute]"),
+        opt("mixer", "Set a channel's fader in dB (-inf, or -120 to +20), mute it and shift it in time (ms; "
+                     "positive: later): e.g. mic=-6, tone=0,mute or media=0,offset=200. Channels: tone, mic…, "
+                     "desktop…, media layers, browser; repeatable.", "CHANNEL=DB[,mute][,offset=MS]"),
         opt("loudness-target", "Programme loudness target in LUFS, shown beside the meter (default -14).", "LUFS"),
         opt("no-tone", "Leave the VIDA³ tone out of the programme."),
     });
@@ -53,7 +54,7 @@ Expected<studio::audio::ChannelSetting> parseMixerSetting(const QString &text)
     const QString name = eq > 0 ? text.left(eq) : QString();
     const QStringList parts = eq > 0 ? text.mid(eq + 1).split(u',') : QStringList();
     if (name.isEmpty() || parts.isEmpty())
-        return bad(QStringLiteral("--mixer: expected CHANNEL=DB[,mute], got \"%1\"").arg(text));
+        return bad(QStringLiteral("--mixer: expected CHANNEL=DB[,mute][,offset=MS], got \"%1\"").arg(text));
     studio::audio::ChannelSetting setting{name};
     const QString db = parts.first().trimmed();
     bool ok = true;
@@ -64,10 +65,15 @@ Expected<studio::audio::ChannelSetting> parseMixerSetting(const QString &text)
         const QString flag = parts[i].trimmed();
         if (flag == u"mute")
             setting.muted = true;
-        else if (flag.startsWith(u"offset="))
-            return bad(QStringLiteral("--mixer %1: sync offsets are not available yet").arg(name));
-        else
-            return bad(QStringLiteral("--mixer %1: unknown setting \"%2\" (expected mute)").arg(name, flag));
+        else if (flag.startsWith(u"offset=")) {
+            const int ms = flag.mid(7).toInt(&ok);
+            if (!ok || ms < studio::audio::kMinSyncOffsetMs || ms > studio::audio::kMaxSyncOffsetMs)
+                return bad(QStringLiteral("--mixer %1: the sync offset goes from %2 to %3 ms, got \"%4\"")
+                               .arg(name).arg(studio::audio::kMinSyncOffsetMs).arg(studio::audio::kMaxSyncOffsetMs).arg(flag.mid(7)));
+            setting.syncOffsetMs = ms;
+        } else {
+            return bad(QStringLiteral("--mixer %1: unknown setting \"%2\" (expected mute or offset=MS)").arg(name, flag));
+        }
     }
     return setting;
 }

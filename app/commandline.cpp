@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 
 #include "app/audiooptions.h"
+#include "app/sourceoptions.h"
 
 #include "encoder/encodersettings.h"
 #include "studio/relay/hellomessage.h"
@@ -179,6 +180,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     });
     addRelayOptions(p);
     addAudioOptions(p);
+    addSourceOptions(p);
     if (!p.parse(withAudioDefaults(arguments)))
         return bad(p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -273,6 +275,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         return relay.error();
     if (Status audio = readAudioOptions(p, &o); !audio)
         return audio.error();
+    if (Status sources = readSourceOptions(p, &o); !sources)
+        return sources.error();
 
     if (p.isSet(QStringLiteral("log-format"))
         && !studio::LogHandler::parseFormat(p.value(QStringLiteral("log-format")), &o.logFormat))

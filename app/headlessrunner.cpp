@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/headlessrunner.h"
 
+#include "app/sourceoptions.h"
 #include "encoder/recordingoutput.h"
 #include "encoder/secretredactor.h"
 #include "studio/destination/destinationstore.h"
 #include "studio/destination/destinationvalidator.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
+#include "studio/media/medialayer.h"
+#include "studio/media/medialibrary.h"
 #include "studio/relay/relayhub.h"
 #include "studio/relay/relayservice.h"
 #include "studio/scene/sceneparser.h"
@@ -17,6 +20,7 @@
 #include <QFileInfo>
 #include <QLoggingCategory>
 
+#include <algorithm>
 #include <cmath>
 #include <cstdio>
 
@@ -156,22 +160,44 @@ Status HeadlessRunner::prepareAudio()
         return captures.error();
     m_settings.audioCaptures = std::move(captures).value();
     m_settings.mixer = o.mixer;
-    // Every --mixer names a channel this run has (the browser channel comes with the relay).
-    QStringList names;
-    if (!o.noTone)
-        names.append(QStringLiteral("tone"));
     for (const studio::audio::MixerChannel &c : m_settings.audioCaptures)
+        qCInfo(lcHeadless, "audio channel %s: %s", qUtf8Printable(c.name), qUtf8Printable(studio::audio::channelKindName(c.kind)));
+    return Status::ok();
+}
+
+Status HeadlessRunner::prepareMedia(const studio::Scene &scene)
+{
+    studio::media::MediaLibrary::Format format{m_settings.video.fps, m_settings.audio.sampleRate, m_settings.audio.channels};
+    auto library = studio::media::MediaLibrary::open(scene, format);
+    if (!library)
+        return library.error();
+    studio::media::MediaLayer::registerKind(m_settings.layers, library.value());
+    m_settings.mediaChannels = library.value()->channels();
+    for (const studio::audio::MixerChannel &c : m_settings.mediaChannels)
+        qCInfo(lcHeadless, "audio channel %s: media", qUtf8Printable(c.name));
+    return checkMixerNames();
+}
+
+Status HeadlessRunner::checkMixerNames() const
+{
+    // Every --mixer names a channel this run has; only a media file can be heard early.
+    const std::vector<studio::audio::MixerChannel> channels = studio::StreamSession::mixerChannels(m_settings);
+    QStringList names;
+    for (const studio::audio::MixerChannel &c : channels)
         names.append(c.name);
-    if (o.relayPort || !o.browserSources.isEmpty())
-        names.append(QStringLiteral("browser"));
-    for (const studio::audio::ChannelSetting &setting : o.mixer) {
-        if (!names.contains(setting.name))
+    for (const studio::audio::ChannelSetting &setting : m_options.mixer) {
+        const auto it = std::find_if(channels.begin(), channels.end(),
+                                     [&](const studio::audio::MixerChannel &c) { return c.name == setting.name; });
+        if (it == channels.end())
             return Error{ErrorCode::InvalidArgument, QStringLiteral("--mixer: no channel \"%1\" in this run (channels: %2)")
                                                          .arg(setting.name, names.isEmpty() ? QStringLiteral("none")
                                                                                             : names.join(QStringLiteral(", ")))};
+        if (setting.syncOffsetMs < 0 && it->kind != studio::audio::ChannelKind::Media)
+            return Error{ErrorCode::InvalidArgument,
+                         QStringLiteral("--mixer %1: a live source cannot be heard before it is captured; its offset goes "
+                                        "from 0 to %2 ms (delay the other channels instead)")
+                             .arg(setting.name).arg(studio::audio::kMaxSyncOffsetMs)};
     }
-    for (const studio::audio::MixerChannel &c : m_settings.audioCaptures)
-        qCInfo(lcHeadless, "audio channel %s: %s", qUtf8Printable(c.name), qUtf8Printable(studio::audio::channelKindName(c.kind)));
     return Status::ok();
 }
 
@@ -266,6 +292,7 @@ void HeadlessRunner::fetchNextKey()
 void HeadlessRunner::beginSession()
 {
     prepareRelay();
+    studio::media::MediaLayer::registerKind(m_settings.layers, nullptr);  // validates; players come after
     Expected<studio::Scene> scene = m_options.scenePath.isEmpty()
         ? Expected<studio::Scene>(studio::builtInScene())
         : studio::loadSceneFile(m_options.scenePath, m_settings.layers);
@@ -274,6 +301,11 @@ void HeadlessRunner::beginSession()
         return;
     }
     studio::relay::RelayService::addFullCanvasSources(scene.value(), m_options.browserSources);
+    addSourceLayers(scene.value(), m_options);
+    if (Status media = prepareMedia(scene.value()); !media) {
+        failInput(media.error());
+        return;
+    }
     const bool encodes = !m_options.recordPath.isEmpty() || !m_destinations.isEmpty();
     if (m_options.durationSec > 0 && encodes)
         m_settings.outputFrames = std::llround(m_options.durationSec * m_settings.video.fps);

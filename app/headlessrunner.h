@@ -48,6 +48,9 @@ Q_SIGNALS:
 private:
     Status prepare();
     Status prepareAudio();
+    // Opens the scene's media files (a broken one is refused by name), then checks --mixer.
+    Status prepareMedia(const studio::Scene &scene);
+    Status checkMixerNames() const;
     Status prepareStreams(const studio::PresetTable &presets, const studio::PlatformPreset &preset);
     Status prepareSavedDestinations(const studio::PresetTable &presets, QList<const studio::PlatformPreset *> *platforms);
     // Reads the keys of saved destinations from the keychain, one after the other.

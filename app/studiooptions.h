@@ -65,6 +65,9 @@ struct StudioOptions
     bool noTone = false;                              // --no-tone
     std::optional<double> loudnessTargetLufs;         // --loudness-target (default -14)
     bool listDevices = false;                         // --list-devices: print and exit
+    // Media, screen and camera layers (studio/media), full canvas on top of the scene.
+    QStringList mediaFiles;  // --media FILE, repeatable: layers "media", "media2", …
+    bool mediaLoop = false;  // --loop: every --media loops
 };
 
 }  // namespace vida3::app

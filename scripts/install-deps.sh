@@ -17,6 +17,7 @@ build_pkgs=(
   qt6-base-dev qt6-base-dev-tools qt6-websockets-dev qt6-multimedia-dev qt6-svg-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qtkeychain-qt6-dev libgl-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
+  libavdevice-dev   # screen (x11grab) and camera (v4l2) layers
   libpulse-dev libebur128-dev   # microphone/desktop capture; loudness and true peak (studio/audio)
   libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
 )

@@ -25,6 +25,7 @@ struct ChannelLevels
     double rmsDbfs = 0;
     QString warning;         // ChannelWarnings: "muted_with_signal", "no_signal", or empty
     double inputPeakDbfs = 0;  // before the fader (what the source delivers)
+    int syncOffsetMs = 0;
 };
 
 struct ProgrammeLevels
@@ -55,6 +56,7 @@ struct FrameLevels
         QString state;
         double faderDb = 0;
         bool muted = false;
+        int syncOffsetMs = 0;
     };
     std::vector<Channel> channels;
     LevelMeter programme;

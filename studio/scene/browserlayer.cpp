@@ -5,8 +5,8 @@
 #include "studio/relay/relayhub.h"
 #include "studio/relay/steadyclock.h"
 #include "studio/scene/fieldreader.h"
+#include "studio/scene/slate.h"
 
-#include <QFont>
 #include <QPainter>
 
 #include <algorithm>
@@ -67,20 +67,7 @@ BrowserLayer::~BrowserLayer() = default;
 
 QImage BrowserLayer::makeSlate(const QString &line) const
 {
-    const QSize size = m_outputRect.size().toSize();
-    if (size.isEmpty() || size.width() > 16384 || size.height() > 16384)
-        return {};
-    QImage slate(size, QImage::Format_ARGB32_Premultiplied);
-    slate.fill(QColor(20, 20, 28));
-    QPainter p(&slate);
-    p.setRenderHint(QPainter::TextAntialiasing);
-    QFont font = p.font();
-    font.setPixelSize(std::max(10, size.height() / 18));
-    p.setFont(font);
-    p.setPen(QColor(200, 200, 210));
-    p.drawText(slate.rect(), Qt::AlignCenter | Qt::TextWordWrap,
-               QStringLiteral("Browser source \u201C%1\u201D\n%2").arg(m_source, line));
-    return slate;
+    return studio::makeSlate(m_outputRect.size().toSize(), QStringLiteral("Browser source \u201C%1\u201D\n%2").arg(m_source, line));
 }
 
 void BrowserLayer::prepare(QSize outputSize, const QTransform &referenceToOutput)
@@ -100,10 +87,7 @@ void BrowserLayer::fitFrame()
     if (m_frame.size() == m_fittedFor)
         return;
     m_fittedFor = m_frame.size();
-    const QSizeF fitted = QSizeF(m_frame.size()).scaled(m_outputRect.size(), Qt::KeepAspectRatio);
-    m_frameRect = QRectF(m_outputRect.center() - QPointF(fitted.width() / 2, fitted.height() / 2), fitted);
-    m_frameRect = QRectF(std::round(m_frameRect.left()), std::round(m_frameRect.top()), std::round(fitted.width()),
-                         std::round(fitted.height()));
+    m_frameRect = fitInside(m_outputRect, m_frame.size());
 }
 
 void BrowserLayer::paint(QPainter &painter, const FrameTime &)

@@ -30,6 +30,7 @@ AudioMixer::AudioMixer(Options options)
         m_loudness.emplace(m_options.sampleRate, m_options.channels);
     m_frame.channels.resize(m_options.inputs.size());
     m_ramps.resize(m_options.inputs.size());
+    m_delays.resize(m_options.inputs.size());
     for (size_t i = 0; i < m_options.inputs.size(); ++i) {
         const audio::ChannelControl &control = *m_options.inputs[i].control;
         const double db = control.faderDb.load();
@@ -79,8 +80,15 @@ void AudioMixer::addChannel(size_t index, const float *pcm, int samples)
         levels.inputPeak = inputPeak;
         levels.faderDb = faderDb;
         levels.muted = muted;
+        levels.syncOffsetMs = std::clamp(channel.control->syncOffsetMs.load(std::memory_order_relaxed),
+                                         audio::kMinSyncOffsetMs, audio::kMaxSyncOffsetMs);
         levels.state = channel.source ? channel.source->state() : QStringLiteral("live");
     }
+}
+
+int64_t AudioMixer::firstSampleOf(int64_t frameIndex) const
+{
+    return frameIndex * m_options.sampleRate / std::max(1, m_options.fps);
 }
 
 int AudioMixer::render(int64_t frameIndex, const float **interleaved)
@@ -97,7 +105,22 @@ int AudioMixer::render(int64_t frameIndex, const float **interleaved)
         }
         // The source adds into a zeroed buffer; the fader then scales that buffer in place.
         std::fill_n(m_scratch.begin(), count, 0.0f);
-        channel.source->mixInto(m_scratch.data(), samples, m_options.channels);
+        const int offsetMs = std::clamp(channel.control->syncOffsetMs.load(std::memory_order_relaxed),
+                                        audio::kMinSyncOffsetMs, audio::kMaxSyncOffsetMs);
+        const int64_t offsetFrames = int64_t{offsetMs} * m_options.sampleRate / 1000;
+        AudioFrameRequest request{frameIndex, firstSampleOf(frameIndex), 0};
+        if (channel.source->appliesSyncOffset()) {
+            request.offsetFrames = offsetFrames;
+            channel.source->mixFrame(request, m_scratch.data(), samples, m_options.channels);
+        } else {
+            channel.source->mixFrame(request, m_scratch.data(), samples, m_options.channels);
+            // The delay line exists from the first offset on and keeps running after it goes
+            // back to 0, so changing the offset never loses more than the jump itself.
+            if (offsetFrames > 0 && !m_delays[i])
+                m_delays[i].emplace(m_options.channels, audio::kMaxSyncOffsetMs * m_options.sampleRate / 1000);
+            if (m_delays[i])
+                m_delays[i]->process(m_scratch.data(), samples, static_cast<int>(std::max<int64_t>(0, offsetFrames)));
+        }
         addChannel(i, m_scratch.data(), samples);
     }
     if (m_limiter)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "studio/audio/audiolevels.h"
+#include "studio/audio/delayline.h"
 #include "studio/audio/loudnessmeter.h"
 #include "studio/audio/mixerchannel.h"
 #include "studio/audio/truepeaklimiter.h"
@@ -52,6 +53,7 @@ private:
         float open = 1;   // 0 muted, 1 not
     };
     void addChannel(size_t index, const float *pcm, int samples);
+    int64_t firstSampleOf(int64_t frameIndex) const;
 
     Options m_options;
     AudioGenerator m_generator;
@@ -61,6 +63,7 @@ private:
     std::optional<audio::LoudnessMeter> m_loudness;
     audio::FrameLevels m_frame;
     std::vector<Ramp> m_ramps;
+    std::vector<std::optional<audio::DelayLine>> m_delays;  // live sources: their sync offset
     std::atomic<bool> m_resetLoudness{false};
 };
 

@@ -70,6 +70,7 @@ QByteArray statsToJsonLine(const SessionStats &stats)
             {QStringLiteral("state"), c.state},
             {QStringLiteral("fader_db"), round1(c.faderDb)},
             {QStringLiteral("muted"), c.muted},
+            {QStringLiteral("sync_offset_ms"), c.syncOffsetMs},
             {QStringLiteral("peak_dbfs"), round1(c.peakDbfs)},
             {QStringLiteral("rms_dbfs"), round1(c.rmsDbfs)},
         };

@@ -62,6 +62,8 @@ std::vector<audio::MixerChannel> StreamSession::mixerChannels(const Settings &se
         channels.push_back({QStringLiteral("tone"), audio::ChannelKind::Tone, nullptr});
     for (const audio::MixerChannel &capture : settings.audioCaptures)
         channels.push_back(capture);
+    for (const audio::MixerChannel &media : settings.mediaChannels)
+        channels.push_back(media);
     if (settings.audioInput)
         channels.push_back({QStringLiteral("browser"), audio::ChannelKind::Browser, settings.audioInput});
     for (const audio::ChannelSetting &setting : settings.mixer) {
@@ -69,6 +71,7 @@ std::vector<audio::MixerChannel> StreamSession::mixerChannels(const Settings &se
             if (c.name == setting.name) {
                 c.control->faderDb = setting.faderDb;
                 c.control->muted = setting.muted;
+                c.control->syncOffsetMs = setting.syncOffsetMs;
             }
         }
     }

@@ -64,14 +64,16 @@ public:
         std::shared_ptr<AudioInput> audioInput;        // browser-source audio (the RelayHub); may be null
         // Microphones and desktop audio, in the mixer's order (between the tone and the browser).
         std::vector<audio::MixerChannel> audioCaptures;
+        // Media files' sound (MediaLibrary::channels()), after the captures.
+        std::vector<audio::MixerChannel> mediaChannels;
         QList<audio::ChannelSetting> mixer;  // faders and mutes by channel name
         bool limiter = true;                 // the programme's true-peak limiter at −1 dBTP
         double loudnessTargetLufs = -14;
     };
 
     StreamSession(Scene scene, Settings settings, SecretRedactor &redactor, QObject *parent = nullptr);
-    // Every mixer channel the settings give, in order: "tone", the captures, "browser"; with
-    // the faders and mutes of settings.mixer applied.
+    // Every mixer channel the settings give, in order: "tone", the captures, the media files,
+    // "browser"; with the faders, mutes and sync offsets of settings.mixer applied.
     static std::vector<audio::MixerChannel> mixerChannels(const Settings &settings);
     ~StreamSession() override;
 

@@ -1,0 +1,73 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/media/videoconverter.h"
+
+extern "C" {
+#include <libavutil/frame.h>
+#include <libavutil/pixdesc.h>
+#include <libswscale/swscale.h>
+}
+
+namespace vida3::studio::media {
+
+namespace {
+// The deprecated full-range JPEG formats say "full range" by their name.
+AVPixelFormat withoutJpegAlias(AVPixelFormat format, bool *fullRange)
+{
+    switch (format) {
+    case AV_PIX_FMT_YUVJ420P: *fullRange = true; return AV_PIX_FMT_YUV420P;
+    case AV_PIX_FMT_YUVJ422P: *fullRange = true; return AV_PIX_FMT_YUV422P;
+    case AV_PIX_FMT_YUVJ444P: *fullRange = true; return AV_PIX_FMT_YUV444P;
+    case AV_PIX_FMT_YUVJ440P: *fullRange = true; return AV_PIX_FMT_YUV440P;
+    default: return format;
+    }
+}
+}  // namespace
+
+VideoConverter::~VideoConverter()
+{
+    sws_freeContext(m_sws);
+}
+
+bool VideoConverter::convert(const AVFrame *frame, QImage &target)
+{
+    if (!frame || frame->width <= 0 || frame->height <= 0 || target.isNull())
+        return false;
+    bool fullRange = frame->color_range == AVCOL_RANGE_JPEG;
+    const auto format = withoutJpegAlias(static_cast<AVPixelFormat>(frame->format), &fullRange);
+    const AVPixFmtDescriptor *desc = av_pix_fmt_desc_get(format);
+    if (!desc)
+        return false;
+    const bool alpha = (desc->flags & AV_PIX_FMT_FLAG_ALPHA) != 0;
+    const bool rgb = (desc->flags & AV_PIX_FMT_FLAG_RGB) != 0;
+    m_sws = sws_getCachedContext(m_sws, frame->width, frame->height, format, target.width(), target.height(),
+                                 AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
+    if (!m_sws)
+        return false;
+    if (!rgb) {
+        const int colorspace = frame->colorspace == AVCOL_SPC_BT709 ? SWS_CS_ITU709 : SWS_CS_DEFAULT;
+        sws_setColorspaceDetails(m_sws, sws_getCoefficients(colorspace), fullRange ? 1 : 0,
+                                 sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
+    }
+    uint8_t *dst[4] = {target.bits(), nullptr, nullptr, nullptr};
+    const int dstStride[4] = {static_cast<int>(target.bytesPerLine()), 0, 0, 0};
+    if (sws_scale(m_sws, frame->data, frame->linesize, 0, frame->height, dst, dstStride) != target.height())
+        return false;
+    if (alpha) {
+        // swscale writes straight alpha; the image is premultiplied.
+        for (int y = 0; y < target.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(target.scanLine(y));
+            for (int x = 0; x < target.width(); ++x)
+                line[x] = qPremultiply(line[x]);
+        }
+    } else {
+        // Opaque sources: make sure alpha is 255 whatever the scaler left there.
+        for (int y = 0; y < target.height(); ++y) {
+            auto *line = reinterpret_cast<QRgb *>(target.scanLine(y));
+            for (int x = 0; x < target.width(); ++x)
+                line[x] |= 0xff000000u;
+        }
+    }
+    return true;
+}
+
+}  // namespace vida3::studio::media
