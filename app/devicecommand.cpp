@@ -2,6 +2,7 @@
 #include "app/devicecommand.h"
 
 #include "studio/audio/audiodevices.h"
+#include "studio/media/cameradevices.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -25,6 +26,9 @@ QJsonObject toJson(const studio::audio::AudioDevice &d, bool isDefault)
 
 void printJson(const studio::audio::AudioDeviceList &list)
 {
+    QJsonArray cameras;
+    for (const studio::media::CameraDevice &c : studio::media::listCameras())
+        cameras.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("id"), c.path}});
     QJsonArray inputs;
     QJsonArray monitors;
     for (const studio::audio::AudioDevice &d : list.devices) {
@@ -35,7 +39,7 @@ void printJson(const studio::audio::AudioDeviceList &list)
     }
     const QJsonObject root{{QStringLiteral("audio_inputs"), inputs},
                            {QStringLiteral("desktop_audio"), monitors},
-                           {QStringLiteral("cameras"), QJsonArray()}};
+                           {QStringLiteral("cameras"), cameras}};
     std::printf("%s\n", QJsonDocument(root).toJson(QJsonDocument::Compact).constData());
 }
 
@@ -69,7 +73,12 @@ int runDeviceList(const StudioOptions &options)
     }
     printSection("Audio inputs (--audio-input NAME):", *list, false);
     printSection("Desktop audio (--desktop-audio NAME):", *list, true);
-    std::printf("Cameras: none (camera layers are not available in this version)\n");
+    std::printf("Cameras (--camera NAME):\n");
+    const QList<studio::media::CameraDevice> cameras = studio::media::listCameras();
+    for (const studio::media::CameraDevice &c : cameras)
+        std::printf("  \"%s\"  %s\n", qUtf8Printable(c.name), qUtf8Printable(c.path));
+    if (cameras.isEmpty())
+        std::printf("  none\n");
     return 0;
 }
 

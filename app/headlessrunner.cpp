@@ -8,6 +8,7 @@
 #include "studio/destination/destinationvalidator.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
+#include "studio/media/capturekinds.h"
 #include "studio/media/medialayer.h"
 #include "studio/media/medialibrary.h"
 #include "studio/relay/relayhub.h"
@@ -167,6 +168,8 @@ Status HeadlessRunner::prepareAudio()
 
 Status HeadlessRunner::prepareMedia(const studio::Scene &scene)
 {
+    if (Status devices = checkSourceDevices(m_options, m_settings.video.fps); !devices)
+        return devices;
     studio::media::MediaLibrary::Format format{m_settings.video.fps, m_settings.audio.sampleRate, m_settings.audio.channels};
     auto library = studio::media::MediaLibrary::open(scene, format);
     if (!library)
@@ -293,6 +296,7 @@ void HeadlessRunner::beginSession()
 {
     prepareRelay();
     studio::media::MediaLayer::registerKind(m_settings.layers, nullptr);  // validates; players come after
+    studio::media::registerCaptureKinds(m_settings.layers, m_settings.video.fps);
     Expected<studio::Scene> scene = m_options.scenePath.isEmpty()
         ? Expected<studio::Scene>(studio::builtInScene())
         : studio::loadSceneFile(m_options.scenePath, m_settings.layers);

@@ -13,8 +13,12 @@ namespace vida3::app {
 // screens and cameras as full-canvas layers on top of the scene.
 void addSourceOptions(QCommandLineParser &parser);
 Status readSourceOptions(const QCommandLineParser &parser, StudioOptions *options);
-// Appends the layers those options ask for to scene (ids "media", "media2", …); an id already
-// in the scene is skipped to the next free one.
+// Before a run: every --screen can be opened and every --camera is connected (DeviceNotFound
+// naming it otherwise).
+Status checkSourceDevices(const StudioOptions &options, int fps);
+// Appends the layers those options ask for to scene, on top in this order: screens, media
+// files, cameras (ids "screen", "media", "camera", then "media2", …; an id the scene already
+// uses is skipped).
 void addSourceLayers(studio::Scene &scene, const StudioOptions &options);
 
 }  // namespace vida3::app

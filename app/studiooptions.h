@@ -68,6 +68,10 @@ struct StudioOptions
     // Media, screen and camera layers (studio/media), full canvas on top of the scene.
     QStringList mediaFiles;  // --media FILE, repeatable: layers "media", "media2", …
     bool mediaLoop = false;  // --loop: every --media loops
+    QStringList screens;     // --screen DISPLAY[+X,Y,WxH]|default, repeatable: layers "screen", …
+    bool screenCursor = true;  // --no-cursor clears it
+    QStringList cameras;     // --camera NAME|default, repeatable: layers "camera", …
+    QString cameraFormat;    // --camera-format WxH@FPS for every --camera
 };
 
 }  // namespace vida3::app

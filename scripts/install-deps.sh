@@ -25,6 +25,7 @@ test_pkgs=(
   ffmpeg nginx libnginx-mod-rtmp stunnel4 openssl
   srt-tools   # tests/integration/tst_stream_srt: srt-live-transmit as the SRT listener
   pulseaudio pulseaudio-utils   # tests/audio: a private sound server with test sources
+  xvfb x11-utils   # tests/integration/tst_capture: a private X server with coloured windows (xmessage)
   dbus gnome-keyring libsecret-tools
   clang libclang-rt-14-dev   # tests/relay/fuzz: libFuzzer
   chromium   # tests/relay-e2e: headless Chromium driven by playwright-core (never a downloaded browser)

@@ -17,6 +17,11 @@ namespace {
 // What any input may make the decoder allocate: 8K is the largest picture a layer shows.
 constexpr int64_t kMaxPixels = int64_t{7680} * 4320;
 
+int64_t nowMs()
+{
+    return std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now().time_since_epoch()).count();
+}
+
 Error inputError(const InputSpec &spec, const QString &what, int averror)
 {
     return Error{spec.format.isEmpty() ? ErrorCode::FileIo : ErrorCode::DeviceFailed,
@@ -49,10 +54,20 @@ Expected<std::unique_ptr<StreamReader>> StreamReader::open(const InputSpec &spec
         options.set(key.constData(), value.constData());
     std::unique_ptr<StreamReader> reader(new StreamReader);
     reader->m_label = spec.label;
-    AVFormatContext *raw = nullptr;
+    reader->m_stallTimeoutMs = spec.stallTimeoutMs;
+    reader->m_cancel = spec.cancel;
+    reader->m_progressMs = nowMs();
+    AVFormatContext *raw = avformat_alloc_context();
+    if (!raw)
+        return Error{ErrorCode::EncoderFailed, QStringLiteral("%1: out of memory").arg(spec.label)};
+    raw->interrupt_callback = AVIOInterruptCB{&StreamReader::interrupted, reader.get()};
+    if (format)
+        raw->fps_probe_size = 0;  // a device says its rate; guessing it from frames only delays the start
+    // avformat_open_input frees the context when it fails.
     if (int err = avformat_open_input(&raw, spec.url.toUtf8().constData(), format, options.out()); err < 0)
         return inputError(spec, QStringLiteral("cannot open"), err);
     reader->m_input.reset(raw);
+    reader->m_progressMs = nowMs();
     if (int err = avformat_find_stream_info(raw, nullptr); err < 0)
         return inputError(spec, QStringLiteral("cannot read stream information"), err);
     const AVCodec *decoder = nullptr;
@@ -88,6 +103,14 @@ Expected<std::unique_ptr<StreamReader>> StreamReader::open(const InputSpec &spec
 
 StreamReader::~StreamReader() = default;
 
+int StreamReader::interrupted(void *self)
+{
+    auto *reader = static_cast<StreamReader *>(self);
+    if (reader->m_cancel && reader->m_cancel->load())
+        return 1;
+    return reader->m_stallTimeoutMs > 0 && nowMs() - reader->m_progressMs.load() > reader->m_stallTimeoutMs ? 1 : 0;
+}
+
 Expected<StreamReader::Next> StreamReader::next()
 {
     for (;;) {
@@ -106,6 +129,8 @@ Expected<StreamReader::Next> StreamReader::next()
             avcodec_send_packet(m_codec.get(), nullptr);
             continue;
         }
+        if (read >= 0)
+            m_progressMs = nowMs();
         if (read < 0)
             return Error{ErrorCode::DeviceFailed, QStringLiteral("%1: cannot read: %2").arg(m_label, encoder::avErrorText(read))};
         if (m_packet->stream_index == m_streamIndex) {

@@ -9,6 +9,8 @@
 #include <QPair>
 #include <QString>
 
+#include <atomic>
+#include <chrono>
 #include <memory>
 
 namespace vida3::studio::media {
@@ -27,6 +29,11 @@ struct InputSpec
     QString format;
     QList<QPair<QByteArray, QByteArray>> options;
     QString label;  // how errors name it ("clip.mp4", "display :0", "camera \"Logitech\"")
+    // Live inputs: a read that makes no progress for this long fails (a camera that stopped
+    // delivering); 0: wait as long as it takes (files).
+    int stallTimeoutMs = 0;
+    // Set from another thread to abandon a blocking open or read at once; may be null.
+    const std::atomic<bool> *cancel = nullptr;
 };
 
 // One demuxer and one decoder for the best stream of one type (video or audio) of an input:
@@ -63,6 +70,7 @@ public:
 
 private:
     StreamReader() = default;
+    static int interrupted(void *self);
 
     AvFormatInputPtr m_input;
     encoder::AvCodecContextPtr m_codec;
@@ -74,6 +82,9 @@ private:
     int64_t m_firstDts = AV_NOPTS_VALUE;  // of the stream's first packet, where rewind() goes
     bool m_draining = false;
     QString m_label;
+    int m_stallTimeoutMs = 0;
+    const std::atomic<bool> *m_cancel = nullptr;
+    std::atomic<int64_t> m_progressMs{0};  // steady clock of the last packet (or the open)
 };
 
 // Whether the input has a stream of this type (probed without opening a decoder).
