@@ -2,6 +2,9 @@
 #include "app/sessioncontroller.h"
 
 #include "studio/destination/platformpreset.h"
+#include "studio/media/capturekinds.h"
+#include "studio/media/medialayer.h"
+#include "studio/media/medialibrary.h"
 #include "studio/session/presetsettings.h"
 
 #include <algorithm>
@@ -56,6 +59,18 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
     studio::audio::OpenedCaptures opened = studio::audio::openCaptures(m_captures, s.audio.sampleRate, s.audio.channels);
     s.audioCaptures = std::move(opened.channels);
     m_captureProblems = opened.problems;
+    // Screens, cameras and media files: capture threads start with the render loop's layers;
+    // media files open here, and one that cannot shows a slate (and says why) instead.
+    studio::media::registerCaptureKinds(s.layers, s.video.fps);
+    auto media = studio::media::MediaLibrary::open(m_scene, {s.video.fps, s.audio.sampleRate, s.audio.channels});
+    if (media) {
+        studio::media::MediaLayer::registerKind(s.layers, media.value());
+        s.mediaChannels = media.value()->channels();
+    } else {
+        studio::media::MediaLayer::registerKind(s.layers, nullptr);
+        s.mediaChannels.clear();
+        m_captureProblems.append(media.error());
+    }
     // The creator's faders and mutes outlive a session, and a channel missing from one.
     s.mixer = mixerSettings();
     for (const studio::audio::ChannelSetting &setting : std::as_const(s.mixer))
@@ -127,7 +142,10 @@ QList<studio::audio::ChannelSetting> SessionController::mixerSettings() const
     for (const studio::audio::ChannelSetting &setting : std::as_const(all)) {
         const bool captured = std::any_of(m_captures.begin(), m_captures.end(),
                                           [&](const studio::audio::NamedCapture &c) { return c.name == setting.name; });
-        if (captured || setting.name == u"tone" || setting.name == u"browser")
+        const bool media = std::any_of(m_scene.layers.begin(), m_scene.layers.end(), [&](const studio::LayerDescription &d) {
+            return d.kind == studio::media::MediaLayer::kKind && d.id == setting.name;
+        });
+        if (captured || media || setting.name == u"tone" || setting.name == u"browser")
             out.append(setting);
     }
     return out;

@@ -12,6 +12,7 @@
 #include "app/outputsettingsbox.h"
 #include "app/previewwidget.h"
 #include "app/sessioncontroller.h"
+#include "app/sources/sourcespanel.h"
 #include "app/statusline.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
@@ -145,6 +146,9 @@ QWidget *StudioWindow::buildSidePanel(const Services &services)
     m_mixer = new MixerPanel(*m_controller, services.uiSettings);
     mixerLayout->addWidget(m_mixer);
     layout->addWidget(mixerBox);
+    m_sources = new SourcesPanel(*m_controller);
+    m_sources->setObjectName(QStringLiteral("sources"));
+    layout->addWidget(m_sources);
     if (m_relay) {
         m_browserSources = new BrowserSourcePanel(*m_relay, *m_controller);
         m_browserSources->setObjectName(QStringLiteral("browserSources"));

@@ -30,6 +30,7 @@ class DestinationForm;
 class DestinationKeeper;
 class DestinationList;
 class MixerPanel;
+class SourcesPanel;
 class OutputControls;
 class OutputSettingsBox;
 class PreviewWidget;
@@ -72,6 +73,8 @@ public:
     // The store for stream keys; null means none works (keys stay in memory, with a notice).
     void useSecretStore(studio::SecretStore *store);
     MixerPanel *mixer() const { return m_mixer; }
+    SourcesPanel *sources() const { return m_sources; }
+    SessionController *controller() const { return m_controller; }
 
     PreviewWidget *preview() const { return m_preview; }
     DestinationList *destinationList() const { return m_list; }
@@ -98,6 +101,7 @@ private:
     DestinationList *m_list = nullptr;
     OutputControls *m_controls = nullptr;
     MixerPanel *m_mixer = nullptr;
+    SourcesPanel *m_sources = nullptr;
     OutputSettingsBox *m_outputSettings = nullptr;
     const studio::PresetTable &m_presets;
     QString m_initialPresetId;

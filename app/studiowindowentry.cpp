@@ -3,11 +3,14 @@
 
 #include "app/brandtheme.h"
 #include "app/errortext.h"
+#include "app/sourceoptions.h"
 #include "app/studiowindow.h"
 #include "encoder/secretredactor.h"
 #include "studio/destination/destinationstore.h"
 #include "studio/destination/keychainsecretstore.h"
 #include "studio/destination/presettable.h"
+#include "studio/media/capturekinds.h"
+#include "studio/media/medialayer.h"
 #include "studio/scene/sceneparser.h"
 
 #include <QApplication>
@@ -31,10 +34,14 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
     auto presets = studio::PresetTable::load();
     if (!presets)
         return showStartupError(ErrorText::friendly(presets.error()));
+    studio::LayerFactory kinds = studio::LayerFactory::builtIn();
+    studio::media::MediaLayer::registerKind(kinds, nullptr);
+    studio::media::registerCaptureKinds(kinds, 30);  // for checking the document; sessions use their own rate
     Expected<studio::Scene> scene = options.scenePath.isEmpty() ? Expected<studio::Scene>(studio::builtInScene())
-                                                                : studio::loadSceneFile(options.scenePath);
+                                                                : studio::loadSceneFile(options.scenePath, kinds);
     if (!scene)
         return showStartupError(ErrorText::friendly(scene.error()) + u'\n' + redactor.redact(scene.error().detail));
+    addSourceLayers(scene.value(), options);  // --screen, --media, --camera open in the window too
 
     studio::DestinationStore destinations;
     QSettings uiSettings;

@@ -8,6 +8,7 @@
 #include "app/sessioncontroller.h"
 #include "studio/audio/decibels.h"
 
+#include <QAction>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
@@ -78,12 +79,36 @@ MixerPanel::MixerPanel(SessionController &controller, QSettings &uiSettings, QWi
     m_message->setVisible(false);
     layout->addWidget(m_message);
 
+    // Mute (or unmute) every microphone from anywhere in the window.
+    m_muteMicrophones = new QAction(tr("Mute microphones"), this);
+    m_muteMicrophones->setObjectName(QStringLiteral("muteMicrophones"));
+    m_muteMicrophones->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+    m_muteMicrophones->setShortcutContext(Qt::WindowShortcut);
+    addAction(m_muteMicrophones);
+    connect(m_muteMicrophones, &QAction::triggered, this, &MixerPanel::toggleMicrophones);
+
     connect(&m_controller, &SessionController::sessionChanged, this, &MixerPanel::rebuild);
     m_timer.setInterval(kRefreshMs);
     connect(&m_timer, &QTimer::timeout, this, &MixerPanel::refresh);
     rebuild();
     m_clock.start();
     m_timer.start();
+}
+
+void MixerPanel::toggleMicrophones()
+{
+    const std::vector<studio::audio::MixerChannel> &channels = m_controller.mixerChannels();
+    QList<QToolButton *> mutes;
+    for (qsizetype i = 0; i < std::min<qsizetype>(m_strips.size(), static_cast<qsizetype>(channels.size())); ++i) {
+        if (channels[static_cast<size_t>(i)].kind == ChannelKind::Microphone)
+            mutes.append(m_strips[i]->muteButton());
+    }
+    // Any microphone open: all go quiet. All muted: all open again.
+    const bool anyOpen = std::any_of(mutes.begin(), mutes.end(), [](QToolButton *b) { return !b->isChecked(); });
+    for (QToolButton *mute : std::as_const(mutes))
+        mute->setChecked(anyOpen);
+    if (mutes.isEmpty())
+        showMessage(tr("No microphone to mute: add one with “Add microphone”."));
 }
 
 void MixerPanel::rebuild()

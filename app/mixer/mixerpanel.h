@@ -13,6 +13,7 @@
 
 class QLabel;
 class QSettings;
+class QAction;
 class QToolButton;
 class QVBoxLayout;
 
@@ -41,6 +42,9 @@ public:
     // Adds a channel for the device (id or "default"); the message line says why not.
     bool addCapture(studio::audio::ChannelKind kind, const QString &device);
     void removeCapture(const QString &name);
+    // Ctrl+Shift+M: mutes every microphone, or unmutes them all when all are muted.
+    void toggleMicrophones();
+    QAction *muteMicrophonesAction() const { return m_muteMicrophones; }
     QList<ChannelStrip *> strips() const { return m_strips; }
     QLabel *loudnessLabel() const { return m_loudness; }
 
@@ -58,6 +62,7 @@ private:
     LevelMeterWidget *m_programme;
     QLabel *m_loudness;
     QLabel *m_message;
+    QAction *m_muteMicrophones = nullptr;
     QToolButton *m_addMic;
     QToolButton *m_addDesktop;
     std::shared_ptr<studio::audio::AudioLevelsBoard> m_board;

@@ -8,6 +8,8 @@
 #include "pulseserver.h"
 #include "windowfixture.h"
 
+#include <QAction>
+#include <QApplication>
 #include <QLabel>
 #include <QSlider>
 #include <QTest>
@@ -77,6 +79,15 @@ private Q_SLOTS:
             // The fader acts at once: −6 dB on the meter (it shows the level after the fader).
             mic->fader()->setValue(-60);
             QTRY_VERIFY_WITH_TIMEOUT(std::abs(mic->meter()->ballistics().peak() - (kToneDbfs - 6)) < 1.0, 8000);
+            // Ctrl+Shift+M from anywhere in the window mutes the microphones, and again unmutes.
+            QCOMPARE(window->mixer()->muteMicrophonesAction()->shortcut(), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_M));
+            QApplication::setActiveWindow(window.get());
+            QVERIFY(QTest::qWaitForWindowActive(window.get()));
+            QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY(mic->muteButton()->isChecked());
+            QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
+            QVERIFY(!mic->muteButton()->isChecked());
+            QVERIFY(!strip(*window, "tone")->muteButton()->isChecked());  // the tone is not a microphone
             mic->muteButton()->setChecked(true);
         }
         // A new window (the next start) reopens the microphone with its fader and mute.

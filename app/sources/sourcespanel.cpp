@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "app/sources/sourcespanel.h"
+
+#include "app/sessioncontroller.h"
+#include "studio/media/cameradevices.h"
+#include "studio/media/capturekinds.h"
+#include "studio/media/medialayer.h"
+#include "studio/media/mediaplayer.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QGridLayout>
+#include <QLabel>
+#include <QPushButton>
+#include <QStyle>
+
+#include <algorithm>
+
+namespace vida3::app {
+
+namespace {
+QString freeId(const studio::Scene &scene, const QString &base)
+{
+    for (int n = 1;; ++n) {
+        const QString id = n == 1 ? base : base + QString::number(n);
+        if (std::none_of(scene.layers.begin(), scene.layers.end(), [&](const studio::LayerDescription &d) { return d.id == id; }))
+            return id;
+    }
+}
+
+int topZ(const studio::Scene &scene)
+{
+    int z = 0;
+    for (const studio::LayerDescription &d : scene.layers)
+        z = std::max(z, d.z + 1);
+    return z;
+}
+}  // namespace
+
+SourcesPanel::SourcesPanel(SessionController &controller, QWidget *parent)
+    : QGroupBox(tr("Camera, screen and media"), parent), m_controller(controller)
+{
+    m_cameras = new QComboBox;
+    m_cameras->setObjectName(QStringLiteral("cameraDevice"));
+    m_addCamera = new QPushButton(tr("Add camera"));
+    m_addCamera->setObjectName(QStringLiteral("addCamera"));
+    auto *screenButton = new QPushButton(tr("Add screen"));
+    screenButton->setObjectName(QStringLiteral("addScreen"));
+    screenButton->setToolTip(tr("The whole display this window is on (X11)."));
+    auto *mediaButton = new QPushButton(tr("Add media file…"));
+    mediaButton->setObjectName(QStringLiteral("addMedia"));
+    m_loop = new QCheckBox(tr("Loop"));
+    m_loop->setObjectName(QStringLiteral("mediaLoop"));
+    m_message = new QLabel;
+    m_message->setObjectName(QStringLiteral("sourcesMessage"));
+    m_message->setWordWrap(true);
+    m_message->setVisible(false);
+
+    auto *grid = new QGridLayout(this);
+    grid->addWidget(m_cameras, 0, 0);
+    grid->addWidget(m_addCamera, 0, 1);
+    grid->addWidget(screenButton, 1, 1);
+    grid->addWidget(m_loop, 2, 0);
+    grid->addWidget(mediaButton, 2, 1);
+    grid->addWidget(m_message, 3, 0, 1, 2);
+    grid->setColumnStretch(0, 1);
+
+    connect(m_addCamera, &QPushButton::clicked, this, [this] { addCamera(m_cameras->currentText()); });
+    connect(screenButton, &QPushButton::clicked, this, [this] { addScreen(QStringLiteral("default")); });
+    connect(mediaButton, &QPushButton::clicked, this, &SourcesPanel::chooseMedia);
+    refreshCameras();
+}
+
+void SourcesPanel::refreshCameras()
+{
+    m_cameras->clear();
+    for (const studio::media::CameraDevice &c : studio::media::listCameras())
+        m_cameras->addItem(c.name);
+    const bool any = m_cameras->count() > 0;
+    if (!any)
+        m_cameras->addItem(tr("No camera connected"));
+    m_cameras->setEnabled(any);
+    m_addCamera->setEnabled(any);
+}
+
+QString SourcesPanel::message() const
+{
+    return m_message->text();
+}
+
+void SourcesPanel::showMessage(const QString &text, bool error)
+{
+    m_message->setText(text);
+    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("hint"));
+    m_message->style()->unpolish(m_message);
+    m_message->style()->polish(m_message);
+    m_message->setVisible(!text.isEmpty());
+}
+
+bool SourcesPanel::append(const QString &what, studio::LayerDescription layer)
+{
+    studio::Scene scene = m_controller.scene();
+    scene.layers.append(std::move(layer));
+    const bool applied = m_controller.setScene(std::move(scene));
+    showMessage(applied ? tr("%1 is on top of the scene.").arg(what)
+                        : tr("%1 is added to the scene after everything has stopped.").arg(what),
+                false);
+    return true;
+}
+
+bool SourcesPanel::addCamera(const QString &device)
+{
+    if (auto input = studio::media::cameraInput(device, {}); !input) {
+        showMessage(input.error().detail, true);
+        return false;
+    }
+    const studio::Scene &scene = m_controller.scene();
+    const QSizeF canvas(scene.canvasSize);
+    // Picture-in-picture: a third of the canvas, bottom right, with a small margin.
+    const QSizeF size = canvas / 3;
+    const QPointF corner(canvas.width() - size.width() - canvas.width() / 40, canvas.height() - size.height() - canvas.height() / 40);
+    studio::LayerDescription layer = studio::media::cameraLayer(freeId(scene, QStringLiteral("camera")), device, {}, canvas, topZ(scene));
+    layer.geometryPx = QRectF(corner, size);
+    return append(tr("Camera “%1”").arg(device), std::move(layer));
+}
+
+bool SourcesPanel::addScreen(const QString &screen)
+{
+    const studio::Scene &scene = m_controller.scene();
+    return append(tr("The screen"), studio::media::screenLayer(freeId(scene, QStringLiteral("screen")), screen, true,
+                                                               QSizeF(scene.canvasSize), topZ(scene)));
+}
+
+bool SourcesPanel::addMedia(const QString &path, bool loop)
+{
+    studio::media::MediaPlayer::Options probe;
+    probe.path = path;
+    if (auto player = studio::media::MediaPlayer::open(probe); !player) {  // a broken file changes nothing
+        showMessage(player.error().detail, true);
+        return false;
+    }
+    const studio::Scene &scene = m_controller.scene();
+    const QString id = freeId(scene, QStringLiteral("media"));
+    return append(tr("“%1”").arg(QFileInfo(path).fileName()),
+                  studio::media::MediaLayer::fullCanvas(id, path, loop, QSizeF(scene.canvasSize), topZ(scene)));
+}
+
+void SourcesPanel::chooseMedia()
+{
+    const QString path = QFileDialog::getOpenFileName(this, tr("Add a media file"), {},
+                                                      tr("Video and audio (*.mp4 *.mkv *.mov *.webm *.avi *.flv *.ts "
+                                                         "*.mp3 *.m4a *.wav *.flac *.ogg *.opus);;All files (*)"));
+    if (!path.isEmpty())
+        addMedia(path, m_loop->isChecked());
+}
+
+}  // namespace vida3::app
