@@ -5,6 +5,7 @@
 
 #include <QCommandLineParser>
 
+#include <algorithm>
 #include <cmath>
 
 namespace vida3::app {
@@ -32,6 +33,10 @@ void addAudioOptions(QCommandLineParser &p)
         opt("mixer", "Set a channel's fader in dB (-inf, or -120 to +20), mute it and shift it in time (ms; "
                      "positive: later): e.g. mic=-6, tone=0,mute or media=0,offset=200. Channels: tone, mic…, "
                      "desktop…, media layers, browser; repeatable.", "CHANNEL=DB[,mute][,offset=MS]"),
+        opt("filter", "Filters of a channel, in running order: noise[:DB] (speexdsp suppression, default -30), "
+                      "gate[:OPEN:CLOSE] (default -26:-32 dB), gain:DB, compressor[:RATIO:THRESHOLD] (default 10:-18), "
+                      "mono, balance:B (-1 left … 1 right); e.g. mic=noise,gate,compressor. Repeatable.",
+            "CHANNEL=LIST"),
         opt("loudness-target", "Programme loudness target in LUFS, shown beside the meter (default -14).", "LUFS"),
         opt("no-tone", "Leave the VIDA³ tone out of the programme."),
     });
@@ -55,7 +60,8 @@ Expected<studio::audio::ChannelSetting> parseMixerSetting(const QString &text)
     const QStringList parts = eq > 0 ? text.mid(eq + 1).split(u',') : QStringList();
     if (name.isEmpty() || parts.isEmpty())
         return bad(QStringLiteral("--mixer: expected CHANNEL=DB[,mute][,offset=MS], got \"%1\"").arg(text));
-    studio::audio::ChannelSetting setting{name};
+    studio::audio::ChannelSetting setting;
+    setting.name = name;
     const QString db = parts.first().trimmed();
     bool ok = true;
     setting.faderDb = db == u"-inf" ? studio::audio::kSilenceDb : db.toDouble(&ok);
@@ -91,6 +97,23 @@ Status readAudioOptions(const QCommandLineParser &p, StudioOptions *o)
         if (!setting)
             return setting.error();
         o->mixer.append(*setting);
+    }
+    for (const QString &text : p.values(QStringLiteral("filter"))) {
+        const qsizetype eq = text.indexOf(u'=');
+        const QString name = eq > 0 ? text.left(eq) : QString();
+        if (name.isEmpty())
+            return bad(QStringLiteral("--filter: expected CHANNEL=LIST (e.g. mic=noise,gate), got \"%1\"").arg(text));
+        QString error;
+        const studio::audio::FilterSettings filters = studio::audio::FilterSettings::parse(text.mid(eq + 1), &error);
+        if (!error.isEmpty())
+            return bad(QStringLiteral("--filter %1: %2").arg(name, error));
+        auto it = std::find_if(o->mixer.begin(), o->mixer.end(), [&](const auto &s) { return s.name == name; });
+        if (it == o->mixer.end()) {
+            studio::audio::ChannelSetting added;
+            added.name = name;
+            it = o->mixer.insert(o->mixer.end(), added);
+        }
+        it->filters = filters;
     }
     if (p.isSet(QStringLiteral("loudness-target"))) {
         bool ok = false;

@@ -126,6 +126,8 @@ void SessionController::applyMixer(const QList<studio::audio::ChannelSetting> &s
             if (c.name == setting.name) {
                 c.control->faderDb = setting.faderDb;
                 c.control->muted = setting.muted;
+                c.control->syncOffsetMs = setting.syncOffsetMs;
+                c.control->filters.set(setting.filters);
             }
         }
     }
@@ -136,7 +138,8 @@ QList<studio::audio::ChannelSetting> SessionController::mixerSettings() const
     QHash<QString, studio::audio::ChannelSetting> all = m_mixerMemory;
     if (m_session) {
         for (const studio::audio::MixerChannel &c : m_session->channels())
-            all.insert(c.name, {c.name, c.control->faderDb.load(), c.control->muted.load()});
+            all.insert(c.name, {c.name, c.control->faderDb.load(), c.control->muted.load(), c.control->syncOffsetMs.load(),
+                                c.control->filters.get()});
     }
     QList<studio::audio::ChannelSetting> out;
     for (const studio::audio::ChannelSetting &setting : std::as_const(all)) {

@@ -19,6 +19,7 @@ build_pkgs=(
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
   libavdevice-dev   # screen (x11grab) and camera (v4l2) layers
   libpulse-dev libebur128-dev   # microphone/desktop capture; loudness and true peak (studio/audio)
+  libspeexdsp-dev   # noise suppression (studio/audio)
   libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
 )
 test_pkgs=(

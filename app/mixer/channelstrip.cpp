@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/mixer/channelstrip.h"
 
+#include "app/mixer/channelsettingsmenu.h"
 #include "app/mixer/levelmeterwidget.h"
 #include "studio/audio/decibels.h"
 
@@ -51,6 +52,15 @@ ChannelStrip::ChannelStrip(const studio::audio::MixerChannel &channel, bool remo
     m_mute->setText(tr("Mute"));
     m_mute->setAccessibleName(tr("Mute %1").arg(channel.name));
     m_mute->setChecked(channel.control->muted.load());
+    m_settingsButton = new QToolButton;
+    m_settingsButton->setObjectName(QStringLiteral("settings"));
+    m_settingsButton->setText(QStringLiteral("⚙"));
+    m_settingsButton->setToolTip(tr("Filters, balance, sync offset"));
+    m_settingsButton->setAccessibleName(tr("Settings of %1").arg(channel.name));
+    m_settingsMenu = new ChannelSettingsMenu(channel.control, channel.kind, this);
+    m_settingsButton->setMenu(m_settingsMenu);
+    m_settingsButton->setPopupMode(QToolButton::InstantPopup);
+    connect(m_settingsMenu, &ChannelSettingsMenu::changed, this, &ChannelStrip::settingsChanged);
     m_meter = new LevelMeterWidget;
     m_meter->setAccessibleName(tr("%1 level").arg(channel.name));
 
@@ -61,6 +71,7 @@ ChannelStrip::ChannelStrip(const studio::audio::MixerChannel &channel, bool remo
     grid->addWidget(m_mute, 0, 3);
     grid->addWidget(m_fader, 1, 0, 1, 3);
     grid->addWidget(m_meter, 2, 0, 1, 3);
+    grid->addWidget(m_settingsButton, 2, 3);
     if (removable) {
         auto *remove = new QToolButton;
         remove->setObjectName(QStringLiteral("remove"));

@@ -12,6 +12,7 @@ class QToolButton;
 
 namespace vida3::app {
 
+class ChannelSettingsMenu;
 class LevelMeterWidget;
 
 // One mixer channel: its name and state, a fader (−inf, −60 … +20 dB), mute, and its meter.
@@ -28,8 +29,12 @@ public:
     QToolButton *muteButton() const { return m_mute; }
     LevelMeterWidget *meter() const { return m_meter; }
 
+    ChannelSettingsMenu *settingsMenu() const { return m_settingsMenu; }
+
 Q_SIGNALS:
     void removeRequested(QString name);
+    // A filter, the balance or the sync offset changed (already in effect).
+    void settingsChanged();
 
 private:
     void showFader(double db);
@@ -41,6 +46,8 @@ private:
     QSlider *m_fader;
     QToolButton *m_mute;
     LevelMeterWidget *m_meter;
+    QToolButton *m_settingsButton;
+    ChannelSettingsMenu *m_settingsMenu;
 };
 
 }  // namespace vida3::app

@@ -25,6 +25,7 @@ using studio::audio::ChannelKind;
 constexpr int kRefreshMs = 33;
 const QString kCapturesKey = QStringLiteral("audio/captures");
 const QString kMixerKey = QStringLiteral("audio/mixer");
+const QString kFiltersKey = QStringLiteral("audio/filters");
 
 QString kindKey(ChannelKind kind)
 {
@@ -130,6 +131,7 @@ void MixerPanel::rebuild()
         connect(strip, &ChannelStrip::removeRequested, this, &MixerPanel::removeCapture, Qt::QueuedConnection);
         connect(strip->fader(), &QSlider::valueChanged, this, &MixerPanel::remember);
         connect(strip->muteButton(), &QToolButton::toggled, this, &MixerPanel::remember);
+        connect(strip, &ChannelStrip::settingsChanged, this, &MixerPanel::remember);
     }
     QStringList problems;
     for (const Error &problem : m_controller.captureProblems())
@@ -215,12 +217,17 @@ void MixerPanel::remember()
         captures.append(QStringLiteral("%1=%2:%3").arg(c.name, kindKey(c.wish.kind), c.wish.device));
     m_settings.setValue(kCapturesKey, captures);
     QStringList mixer;
+    QStringList filters;
     for (const studio::audio::ChannelSetting &c : m_controller.mixerSettings()) {
-        mixer.append(QStringLiteral("%1=%2%3")
+        mixer.append(QStringLiteral("%1=%2%3%4")
                          .arg(c.name, c.faderDb <= studio::audio::kSilenceDb ? QStringLiteral("-inf") : QString::number(c.faderDb),
-                              c.muted ? QStringLiteral(",mute") : QString()));
+                              c.muted ? QStringLiteral(",mute") : QString(),
+                              c.syncOffsetMs ? QStringLiteral(",offset=%1").arg(c.syncOffsetMs) : QString()));
+        if (const QString list = c.filters.toText(); !list.isEmpty())
+            filters.append(QStringLiteral("%1=%2").arg(c.name, list));
     }
     m_settings.setValue(kMixerKey, mixer);
+    m_settings.setValue(kFiltersKey, filters);
 }
 
 void MixerPanel::restore()
@@ -229,6 +236,15 @@ void MixerPanel::restore()
     for (const QString &text : m_settings.value(kMixerKey).toStringList()) {
         if (const Expected<studio::audio::ChannelSetting> setting = parseMixerSetting(text))
             faders.append(*setting);
+    }
+    for (const QString &text : m_settings.value(kFiltersKey).toStringList()) {
+        const QString name = text.section(u'=', 0, 0);
+        QString error;
+        const studio::audio::FilterSettings filters = studio::audio::FilterSettings::parse(text.section(u'=', 1), &error);
+        for (studio::audio::ChannelSetting &setting : faders) {
+            if (setting.name == name && error.isEmpty())
+                setting.filters = filters;
+        }
     }
     m_controller.applyMixer(faders);  // before the captures: their session starts with them
     QList<studio::audio::NamedCapture> captures;

@@ -42,6 +42,7 @@ void AudioLevelsBoard::post(const FrameLevels &frame)
             to.faderDb = from.faderDb;
             to.muted = from.muted;
             to.syncOffsetMs = from.syncOffsetMs;
+            to.filterMask = from.filterMask;
         }
         p.programme.merge(frame.programme);
         p.lufsMomentary = frame.lufsMomentary;
@@ -83,7 +84,7 @@ AudioLevels AudioLevelsBoard::take(int reader)
         FrameLevels::Channel &c = p.channels[static_cast<size_t>(i)];
         out.channels.append(ChannelLevels{m_info[i].name, m_info[i].kind, c.state.isEmpty() ? QStringLiteral("live") : c.state,
                                           c.faderDb, c.muted, c.meter.peakDbfs(), c.meter.rmsDbfs(),
-                                          m_warnings.value(m_info[i].name), gainToDb(c.inputPeak), c.syncOffsetMs});
+                                          m_warnings.value(m_info[i].name), gainToDb(c.inputPeak), c.syncOffsetMs, c.filterMask});
         c.meter.reset();
         c.inputPeak = 0;
     }

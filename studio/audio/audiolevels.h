@@ -26,6 +26,7 @@ struct ChannelLevels
     QString warning;         // ChannelWarnings: "muted_with_signal", "no_signal", or empty
     double inputPeakDbfs = 0;  // before the fader (what the source delivers)
     int syncOffsetMs = 0;
+    int filterMask = 0;  // FilterSettings::activeMask()
 };
 
 struct ProgrammeLevels
@@ -57,6 +58,7 @@ struct FrameLevels
         double faderDb = 0;
         bool muted = false;
         int syncOffsetMs = 0;
+        int filterMask = 0;
     };
     std::vector<Channel> channels;
     LevelMeter programme;

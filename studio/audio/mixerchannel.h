@@ -2,6 +2,7 @@
 #pragma once
 
 #include "studio/audio/channelkind.h"
+#include "studio/audio/filtersettings.h"
 
 #include <QString>
 
@@ -23,6 +24,7 @@ struct ChannelControl
     // Positive: the channel is heard later. Live sources (microphones, desktop, browser) take
     // 0 … +2000 ms (a delay); a media file also takes negative values down to −950 ms.
     std::atomic<int> syncOffsetMs{0};
+    FilterControl filters;
 };
 
 inline constexpr double kMaxFaderDb = 20.0;
@@ -39,14 +41,15 @@ struct MixerChannel
     std::shared_ptr<ChannelControl> control = std::make_shared<ChannelControl>();
 };
 
-// A fader, mute and sync offset chosen before the channel exists
-// (--mixer NAME=DB[,mute][,offset=MS]).
+// A fader, mute, sync offset and filters chosen before the channel exists
+// (--mixer NAME=DB[,mute][,offset=MS], --filter NAME=LIST).
 struct ChannelSetting
 {
     QString name;
     double faderDb = 0;
     bool muted = false;
     int syncOffsetMs = 0;
+    FilterSettings filters;
 };
 
 }  // namespace vida3::studio::audio

@@ -32,6 +32,7 @@ Expected<InputSpec> screenInput(const ScreenRegion &region, int fps, bool cursor
                              QStringLiteral("%1x%2").arg(region.rect.width()).arg(region.rect.height()).toUtf8()});
     spec.options.append({QByteArrayLiteral("draw_mouse"), cursor ? QByteArrayLiteral("1") : QByteArrayLiteral("0")});
 #if defined(_WIN32)
+    (void)display;  // one desktop; regions select the part
     spec.format = QStringLiteral("gdigrab");
     spec.url = QStringLiteral("desktop");
     if (!region.rect.isEmpty()) {

@@ -31,6 +31,8 @@ AudioMixer::AudioMixer(Options options)
     m_frame.channels.resize(m_options.inputs.size());
     m_ramps.resize(m_options.inputs.size());
     m_delays.resize(m_options.inputs.size());
+    for (size_t i = 0; i < m_options.inputs.size(); ++i)
+        m_filters.emplace_back(m_options.sampleRate, m_options.channels);
     for (size_t i = 0; i < m_options.inputs.size(); ++i) {
         const audio::ChannelControl &control = *m_options.inputs[i].control;
         const double db = control.faderDb.load();
@@ -80,6 +82,7 @@ void AudioMixer::addChannel(size_t index, const float *pcm, int samples)
         levels.inputPeak = inputPeak;
         levels.faderDb = faderDb;
         levels.muted = muted;
+        levels.filterMask = channel.control->filters.activeMask();
         levels.syncOffsetMs = std::clamp(channel.control->syncOffsetMs.load(std::memory_order_relaxed),
                                          audio::kMinSyncOffsetMs, audio::kMaxSyncOffsetMs);
         levels.state = channel.source ? channel.source->state() : QStringLiteral("live");
@@ -121,6 +124,7 @@ int AudioMixer::render(int64_t frameIndex, const float **interleaved)
             if (m_delays[i])
                 m_delays[i]->process(m_scratch.data(), samples, static_cast<int>(std::max<int64_t>(0, offsetFrames)));
         }
+        m_filters[i].process(m_scratch.data(), samples, channel.control->filters);
         addChannel(i, m_scratch.data(), samples);
     }
     if (m_limiter)

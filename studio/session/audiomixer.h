@@ -2,6 +2,7 @@
 #pragma once
 
 #include "studio/audio/audiolevels.h"
+#include "studio/audio/channelfilters.h"
 #include "studio/audio/delayline.h"
 #include "studio/audio/loudnessmeter.h"
 #include "studio/audio/mixerchannel.h"
@@ -64,6 +65,7 @@ private:
     audio::FrameLevels m_frame;
     std::vector<Ramp> m_ramps;
     std::vector<std::optional<audio::DelayLine>> m_delays;  // live sources: their sync offset
+    std::vector<audio::ChannelFilters> m_filters;
     std::atomic<bool> m_resetLoudness{false};
 };
 

@@ -76,6 +76,8 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         };
         if (!c.warning.isEmpty())
             channel.insert(QStringLiteral("warning"), c.warning);
+        if (c.filterMask)
+            channel.insert(QStringLiteral("filters"), QJsonArray::fromStringList(audio::FilterSettings::namesOf(c.filterMask)));
         channels.append(channel);
     }
     const QJsonObject line{

@@ -72,6 +72,7 @@ std::vector<audio::MixerChannel> StreamSession::mixerChannels(const Settings &se
                 c.control->faderDb = setting.faderDb;
                 c.control->muted = setting.muted;
                 c.control->syncOffsetMs = setting.syncOffsetMs;
+                c.control->filters.set(setting.filters);
             }
         }
     }

@@ -2,7 +2,9 @@
 // The window's audio mixer against a real (private) PulseAudio server: a microphone added from
 // the panel shows its level, faders and mutes act at once and are remembered with the channels,
 // and a channel can be removed.
+#include "app/mixer/channelsettingsmenu.h"
 #include "app/mixer/channelstrip.h"
+#include "app/sessioncontroller.h"
 #include "app/mixer/levelmeterwidget.h"
 #include "app/mixer/mixerpanel.h"
 #include "pulseserver.h"
@@ -88,6 +90,11 @@ private Q_SLOTS:
             QTest::keyClick(window.get(), Qt::Key_M, Qt::ControlModifier | Qt::ShiftModifier);
             QVERIFY(!mic->muteButton()->isChecked());
             QVERIFY(!strip(*window, "tone")->muteButton()->isChecked());  // the tone is not a microphone
+            // The strip's settings menu switches a filter on at once.
+            auto *gate = mic->settingsMenu()->findChild<QAction *>(QStringLiteral("noiseGate"));
+            QVERIFY(gate);
+            gate->trigger();
+            QVERIFY(window->controller()->mixerChannels()[1].control->filters.gate.load());
             mic->muteButton()->setChecked(true);
         }
         // A new window (the next start) reopens the microphone with its fader and mute.
@@ -97,6 +104,12 @@ private Q_SLOTS:
         QVERIFY2(mic, qPrintable(fixture.uiSettings().value(QStringLiteral("audio/captures")).toStringList().join(u',')));
         QCOMPARE(mic->fader()->value(), -60);
         QVERIFY(mic->muteButton()->isChecked());
+        QVERIFY2(fixture.uiSettings().value(QStringLiteral("audio/filters")).toStringList().join(u' ').contains(QStringLiteral("mic=gate")),
+                 qPrintable(fixture.uiSettings().value(QStringLiteral("audio/filters")).toStringList().join(u' ')));
+        bool gated = false;
+        for (const auto &c : again->controller()->mixerChannels())
+            gated = gated || (c.name == u"mic" && c.control->filters.gate.load());
+        QVERIFY2(gated, "the noise gate was not remembered");
         // Muted: still metered (greyed), so a creator sees the voice they are not sending.
         QTRY_VERIFY_WITH_TIMEOUT(mic->meter()->ballistics().peak() > kToneDbfs - 8, 8000);
         again->mixer()->removeCapture(QStringLiteral("mic"));

@@ -31,13 +31,15 @@ struct Volume
     bool ok = false;
 };
 
-// The audio's levels from ffmpeg's volumedetect, after the first seconds (the start-up).
-Volume volumeOf(const QString &file, double fromS)
+// The audio's levels from ffmpeg's volumedetect, after the first seconds (the start-up); side
+// 0 or 1 measures only the left or the right channel.
+Volume volumeOf(const QString &file, double fromS, int side = -1)
 {
+    const QString filter = side < 0 ? QStringLiteral("volumedetect") : QStringLiteral("pan=mono|c0=c%1,volumedetect").arg(side);
     const ToolResult r = runTool(QStringLiteral("ffmpeg"),
                                  {QStringLiteral("-hide_banner"), QStringLiteral("-nostats"), QStringLiteral("-ss"),
                                   QString::number(fromS), QStringLiteral("-i"), file, QStringLiteral("-vn"),
-                                  QStringLiteral("-af"), QStringLiteral("volumedetect"), QStringLiteral("-f"),
+                                  QStringLiteral("-af"), filter, QStringLiteral("-f"),
                                   QStringLiteral("null"), QStringLiteral("-")},
                                  60000);
     const QString text = QString::fromUtf8(r.stdErr);
@@ -161,6 +163,46 @@ private Q_SLOTS:
         QVERIFY2(std::abs(programme.value(QStringLiteral("lufs_short_term")).toDouble() - (kToneDbfs - 6)) <= 1.0,
                  QJsonDocument(programme).toJson().constData());
         QVERIFY(channelIn(late, QStringLiteral("tone")).isEmpty());  // --no-tone
+    }
+
+    // Filters on the microphone, as a listener hears them: a gate whose threshold the −18 dBFS
+    // voice never reaches keeps it silent; gain +6 dB with the balance hard right puts the voice
+    // on the right side only, 6 dB louder; --stats lists the filters.
+    void filtersShapeWhatIsSent()
+    {
+        struct Case
+        {
+            QString filters;
+            double leftMaxDb;
+            double rightMaxDb;
+        };
+        const QList<Case> cases{{QStringLiteral("mic=gate:-10:-12"), -80, -80},
+                                {QStringLiteral("mic=gain:6,balance:1"), -80, kToneDbfs + 6}};
+        for (const Case &c : cases) {
+            StudioProcess studio(studioBinary());
+            prepare(studio);
+            const QString recording = studio.workFile(QStringLiteral("filtered.mkv"));
+            const QString stats = studio.workFile(QStringLiteral("stats.jsonl"));
+            QVERIFY(studio.start({QStringLiteral("--headless"), QStringLiteral("--no-tone"), QStringLiteral("--audio-input"),
+                                  QStringLiteral("ci_mic"), QStringLiteral("--filter"), c.filters, QStringLiteral("--record"),
+                                  recording, QStringLiteral("--duration"), QStringLiteral("5"), QStringLiteral("--stats"), stats}));
+            QVERIFY2(studio.waitForExit(30000), "studio did not stop after --duration");
+            QVERIFY2(studio.exitCode() == 0, qPrintable(studio.output()));
+            const Volume left = volumeOf(recording, 2, 0);
+            const Volume right = volumeOf(recording, 2, 1);
+            qInfo("%s: left max %.1f dB, right max %.1f dB", qPrintable(c.filters), left.maxDb, right.maxDb);
+            QVERIFY(left.ok && right.ok);
+            if (c.leftMaxDb <= -80)
+                QVERIFY2(left.maxDb <= -80, qPrintable(QString::number(left.maxDb)));
+            if (c.rightMaxDb <= -80)
+                QVERIFY2(right.maxDb <= -80, qPrintable(QString::number(right.maxDb)));
+            else
+                QVERIFY2(std::abs(right.maxDb - c.rightMaxDb) <= 1.0, qPrintable(QString::number(right.maxDb)));
+            const QList<QJsonObject> lines = StatsLog::read(stats).lines();
+            QVERIFY(!lines.isEmpty());
+            const QJsonArray active = channelIn(lines.last(), QStringLiteral("mic")).value(QStringLiteral("filters")).toArray();
+            QVERIFY2(!active.isEmpty(), QJsonDocument(lines.last()).toJson().constData());
+        }
     }
 
     void mutedMicrophoneIsSilentButMetered()
