@@ -18,13 +18,22 @@ int64_t MediaClock::firstSampleOf(int64_t frameIndex) const
     return frameIndex * m_sampleRate / m_fps;
 }
 
-MediaClock::Position MediaClock::at(int64_t frameIndex)
+MediaClock::Position MediaClock::at(int64_t frameIndex, bool ready)
 {
     if (frameIndex == m_lastIndex)
         return m_last;
     const uint64_t epoch = m_requestedEpoch.load();
     const bool playing = !m_pauseRequested.load();
     if (m_anchor < 0 || epoch != m_last.epoch) {
+        if (!ready) {  // waiting for the decoders: media time has not begun
+            m_lastIndex = frameIndex;
+            m_last.mediaFrames = 0;
+            m_last.seconds = 0;
+            m_last.playing = false;
+            m_waiting = true;
+            return m_last;
+        }
+        m_waiting = false;
         m_anchor = frameIndex;
         m_last.epoch = epoch;
     } else if (!playing) {
@@ -39,10 +48,9 @@ MediaClock::Position MediaClock::at(int64_t frameIndex)
     return m_last;
 }
 
-int64_t MediaClock::mediaSample(int64_t frameIndex, int64_t outputSample)
+int64_t MediaClock::mediaSample(int64_t outputSample) const
 {
-    at(frameIndex);
-    return outputSample - firstSampleOf(m_anchor);
+    return m_waiting || m_anchor < 0 ? -1 : outputSample - firstSampleOf(m_anchor);
 }
 
 }  // namespace vida3::studio::media

@@ -25,11 +25,14 @@ public:
 
     MediaClock(int fps, int sampleRate);
 
-    // The position for output frame frameIndex (idempotent for the same frame).
-    Position at(int64_t frameIndex);
+    // The position for output frame frameIndex (idempotent for the same frame). Media time 0
+    // is the first frame at which `ready` holds (the decoders have the start ready), so a slow
+    // start delays the file instead of showing pictures behind their sound; until then the
+    // position is 0 and not playing.
+    Position at(int64_t frameIndex, bool ready = true);
     // The media sample position of the first sample of output frame frameIndex, given the
-    // output's own first sample of that frame (the mixer's sample clock).
-    int64_t mediaSample(int64_t frameIndex, int64_t outputSample);
+    // output's own first sample of that frame (the mixer's sample clock). Call after at().
+    int64_t mediaSample(int64_t outputSample) const;
 
     void requestPause(bool paused) { m_pauseRequested = paused; }
     // Back to the start at the next frame; returns the new epoch the decoders must use.
@@ -47,6 +50,7 @@ private:
     // render thread only
     int64_t m_anchor = -1;  // output frame of media time 0, pauses added
     int64_t m_lastIndex = -1;
+    bool m_waiting = false;
     Position m_last;
 };
 

@@ -28,10 +28,10 @@ public:
     void mixInto(float *, int, int) override {}
     void mixFrame(const AudioFrameRequest &request, float *out, int frames, int channels) override
     {
-        const MediaClock::Position at = m_player.m_clock.at(request.frameIndex);
+        const MediaClock::Position at = m_player.m_clock.at(request.frameIndex, m_player.isReady());
         if (!at.playing || channels != m_player.m_options.channels)
             return;
-        const int64_t position = m_player.m_clock.mediaSample(request.frameIndex, request.firstSample);
+        const int64_t position = m_player.m_clock.mediaSample(request.firstSample);
         m_player.m_audio->mixInto(position - request.offsetFrames, out, frames, at.epoch);
     }
     bool appliesSyncOffset() const override { return true; }
@@ -97,9 +97,15 @@ MediaPlayer::~MediaPlayer()
         m_audioThread.join();
 }
 
+bool MediaPlayer::isReady() const
+{
+    const uint64_t epoch = m_clock.requestedEpoch();
+    return (!m_hasVideo || m_videoReadyEpoch.load() == epoch) && (!m_hasAudio || m_audioReadyEpoch.load() == epoch);
+}
+
 const QImage &MediaPlayer::frameAt(int64_t frameIndex)
 {
-    const MediaClock::Position at = m_clock.at(frameIndex);
+    const MediaClock::Position at = m_clock.at(frameIndex, isReady());
     return m_video.frameAt(at.seconds, at.epoch);
 }
 
@@ -118,7 +124,11 @@ void MediaPlayer::setTargetSize(QSize size)
 
 void MediaPlayer::restart()
 {
-    m_clock.requestRestart();
+    const uint64_t epoch = m_clock.requestRestart();
+    // Release decoders waiting for room: the clock stops reading until the new start is ready.
+    m_video.dropOlderThan(epoch);
+    if (m_audio)
+        m_audio->reset(epoch);
     m_ended = false;
 }
 
@@ -169,6 +179,7 @@ void MediaPlayer::runVideo(std::unique_ptr<StreamReader> reader)
             return fail(next.error().detail);
         if (next.value() == StreamReader::Next::End) {
             if (!m_options.loop || !anyFrame) {
+                m_videoReadyEpoch = epoch;  // all there is
                 m_video.markEnd(base + passEnd, epoch);
                 m_ended = true;
                 // Wait for a restart (or the end of the player).
@@ -199,6 +210,7 @@ void MediaPlayer::runVideo(std::unique_ptr<StreamReader> reader)
         if (!converter.convert(frame, image))
             continue;  // an odd frame format: skipped, counted by nobody but not fatal
         m_video.push(std::move(image), base + seconds, epoch);
+        m_videoReadyEpoch = epoch;
     }
 }
 
@@ -227,6 +239,7 @@ void MediaPlayer::runAudio(std::unique_ptr<StreamReader> reader)
         if (next.value() == StreamReader::Next::End) {
             const double passEnd = position < 0 ? 0 : static_cast<double>(position) / rate - base;
             if (!m_options.loop || position < 0) {
+                m_audioReadyEpoch = epoch;  // all there is
                 while (!m_stop && m_clock.requestedEpoch() == epoch)
                     std::this_thread::sleep_for(std::chrono::milliseconds(20));
                 continue;
@@ -256,6 +269,8 @@ void MediaPlayer::runAudio(std::unique_ptr<StreamReader> reader)
             frames = static_cast<int>(std::clamp<int64_t>(std::llround((base + m_duration) * rate) - position, 0, frames));
         if (!m_audio->write(position, samples.data(), frames, epoch))
             return;
+        if (position + frames >= static_cast<int64_t>(rate / 10))  // the first 100 ms are there
+            m_audioReadyEpoch = epoch;
         position += frames;
     }
 }

@@ -77,6 +77,8 @@ private:
     void runVideo(std::unique_ptr<StreamReader> reader);
     void runAudio(std::unique_ptr<StreamReader> reader);
     void fail(const QString &why);
+    // Both decoders have the start of the current epoch ready (or have nothing to give).
+    bool isReady() const;
     // The loop period: the file's duration, else how far this pass went.
     double loopPeriod(double passEnd) const;
 
@@ -92,6 +94,8 @@ private:
     std::unique_ptr<TimedPcmBuffer> m_audio;
     std::atomic<bool> m_stop{false};
     std::atomic<bool> m_ended{false};
+    std::atomic<uint64_t> m_videoReadyEpoch{~uint64_t{0}};
+    std::atomic<uint64_t> m_audioReadyEpoch{~uint64_t{0}};
     std::atomic<int> m_targetWidth{0};
     std::atomic<int> m_targetHeight{0};
     mutable std::mutex m_stateMutex;

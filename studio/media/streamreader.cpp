@@ -68,6 +68,12 @@ Expected<std::unique_ptr<StreamReader>> StreamReader::open(const InputSpec &spec
         return inputError(spec, QStringLiteral("cannot open"), err);
     reader->m_input.reset(raw);
     reader->m_progressMs = nowMs();
+    // A file FFmpeg recognises only by a weak guess ("detected only with low score") is almost
+    // always something else: refusing it beats streaming decoded noise.
+    if (!format && raw->probe_score <= AVPROBE_SCORE_RETRY)
+        return Error{ErrorCode::FileIo, QStringLiteral("%1: not a media file FFmpeg recognises (its best guess, %2, scored %3 of 100)")
+                                            .arg(spec.label, QString::fromUtf8(raw->iformat->name))
+                                            .arg(raw->probe_score)};
     if (int err = avformat_find_stream_info(raw, nullptr); err < 0)
         return inputError(spec, QStringLiteral("cannot read stream information"), err);
     const AVCodec *decoder = nullptr;

@@ -49,10 +49,13 @@ bool TimedPcmBuffer::write(int64_t position, const float *interleaved, int frame
 
 void TimedPcmBuffer::reset(uint64_t epoch)
 {
-    std::lock_guard lock(m_mutex);
-    m_epoch = epoch;
-    m_end = 0;
-    m_readHead = 0;
+    {
+        std::lock_guard lock(m_mutex);
+        m_epoch = epoch;
+        m_end = 0;
+        m_readHead = 0;
+    }
+    m_room.notify_all();  // a writer waiting for room goes on to the new epoch
 }
 
 void TimedPcmBuffer::stop()

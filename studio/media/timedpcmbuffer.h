@@ -25,7 +25,8 @@ public:
     // one before the end drops the overlap. Waits while the writer is too far ahead; false
     // after stop().
     bool write(int64_t position, const float *interleaved, int frames, uint64_t epoch);
-    // Writer: forget everything; positions start again from 0 in `epoch`.
+    // Forget everything; positions start again from 0 in `epoch`. Any thread: a restart calls
+    // it so a writer waiting for room (the reader no longer reads) is released.
     void reset(uint64_t epoch);
     void stop();
 

@@ -67,18 +67,19 @@ const QImage &VideoFrameQueue::frameAt(double seconds, uint64_t epoch)
     bool freed = false;
     {
         std::lock_guard lock(m_mutex);
-        if (m_currentEpoch != epoch) {
+        if (m_currentEpoch < epoch) {
             recycle(std::move(m_current));
             m_current = QImage();
             m_currentEpoch = epoch;
         }
-        while (!m_queue.empty() && m_queue.front().epoch != epoch) {
+        // Older epochs go; a newer one (a restart the clock has not reached yet) waits its turn.
+        while (!m_queue.empty() && m_queue.front().epoch < epoch) {
             recycle(std::move(m_queue.front().image));
             m_queue.pop_front();
             freed = true;
         }
         bool replaced = false;
-        while (!m_queue.empty() && m_queue.front().seconds <= seconds + kDueToleranceSeconds) {
+        while (!m_queue.empty() && m_queue.front().epoch == epoch && m_queue.front().seconds <= seconds + kDueToleranceSeconds) {
             if (replaced)
                 ++m_skipped;
             recycle(std::move(m_current));
@@ -95,6 +96,18 @@ const QImage &VideoFrameQueue::frameAt(double seconds, uint64_t epoch)
     if (freed)
         m_room.notify_one();
     return m_current;
+}
+
+void VideoFrameQueue::dropOlderThan(uint64_t epoch)
+{
+    {
+        std::lock_guard lock(m_mutex);
+        while (!m_queue.empty() && m_queue.front().epoch < epoch) {
+            recycle(std::move(m_queue.front().image));
+            m_queue.pop_front();
+        }
+    }
+    m_room.notify_all();
 }
 
 int64_t VideoFrameQueue::skipped() const

@@ -36,6 +36,9 @@ public:
     void markEnd(double seconds, uint64_t epoch);
     // Wakes a waiting writer for good.
     void stop();
+    // Any thread: frames of epochs before this one are dropped now (a restart), so a writer
+    // waiting for room goes on to the new epoch.
+    void dropOlderThan(uint64_t epoch);
 
     // Reader: the picture for media time `seconds` of `epoch` (a null image before the first
     // frame and after the end). Valid until the next call.

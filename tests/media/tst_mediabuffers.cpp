@@ -37,7 +37,7 @@ private Q_SLOTS:
         QCOMPARE(clock.at(100).mediaFrames, 0);  // the anchor
         QCOMPARE(clock.at(101).mediaFrames, 1);
         QCOMPARE(clock.at(101).mediaFrames, 1);  // idempotent
-        QCOMPARE(clock.mediaSample(101, 101 * 48000 / 30), 1600);
+        QCOMPARE(clock.mediaSample(101 * 48000 / 30), 1600);
         clock.requestPause(true);
         QVERIFY(!clock.at(102).playing);
         const int64_t frozen = clock.at(102).mediaFrames;
@@ -49,6 +49,18 @@ private Q_SLOTS:
         const media::MediaClock::Position restarted = clock.at(112);
         QCOMPARE(restarted.mediaFrames, 0);
         QCOMPARE(restarted.epoch, epoch);
+    }
+
+    // Media time starts at the first frame the decoders are ready for, not before.
+    void clockWaitsForTheDecoders()
+    {
+        media::MediaClock clock(30, 48000);
+        QVERIFY(!clock.at(10, false).playing);
+        QCOMPARE(clock.at(11, false).mediaFrames, 0);
+        QCOMPARE(clock.at(12, true).mediaFrames, 0);  // the anchor
+        QVERIFY(clock.at(12, true).playing);
+        QCOMPARE(clock.at(13, true).mediaFrames, 1);
+        QCOMPARE(clock.mediaSample(13 * 1600), 1600);
     }
 
     // Equal rates: every frame once. A faster file: the newest due frame, the others skipped.
