@@ -43,6 +43,7 @@ void AudioLevelsBoard::post(const FrameLevels &frame)
             to.muted = from.muted;
             to.syncOffsetMs = from.syncOffsetMs;
             to.filterMask = from.filterMask;
+            to.latencyMs = from.latencyMs;
         }
         p.programme.merge(frame.programme);
         p.lufsMomentary = frame.lufsMomentary;
@@ -84,7 +85,7 @@ AudioLevels AudioLevelsBoard::take(int reader)
         FrameLevels::Channel &c = p.channels[static_cast<size_t>(i)];
         out.channels.append(ChannelLevels{m_info[i].name, m_info[i].kind, c.state.isEmpty() ? QStringLiteral("live") : c.state,
                                           c.faderDb, c.muted, c.meter.peakDbfs(), c.meter.rmsDbfs(),
-                                          m_warnings.value(m_info[i].name), gainToDb(c.inputPeak), c.syncOffsetMs, c.filterMask});
+                                          m_warnings.value(m_info[i].name), gainToDb(c.inputPeak), c.syncOffsetMs, c.filterMask, c.latencyMs});
         c.meter.reset();
         c.inputPeak = 0;
     }

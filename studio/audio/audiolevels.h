@@ -27,6 +27,7 @@ struct ChannelLevels
     double inputPeakDbfs = 0;  // before the fader (what the source delivers)
     int syncOffsetMs = 0;
     int filterMask = 0;  // FilterSettings::activeMask()
+    int latencyMs = 0;   // AudioInput::latencyMs()
 };
 
 struct ProgrammeLevels
@@ -59,6 +60,7 @@ struct FrameLevels
         bool muted = false;
         int syncOffsetMs = 0;
         int filterMask = 0;
+        int latencyMs = 0;
     };
     std::vector<Channel> channels;
     LevelMeter programme;

@@ -70,8 +70,19 @@ public:
 
     void mixInto(float *interleaved, int frames, int channels) override
     {
-        if (channels == m_request.channels)
-            m_ring.mixInto(interleaved, frames);
+        if (channels != m_request.channels)
+            return;
+        // How long the oldest sample of this frame waited in the jitter buffer, smoothed.
+        const int bufferedUs = static_cast<int>(int64_t{m_ring.bufferedFrames()} * 1000000 / m_request.sampleRate);
+        m_bufferedUs = m_bufferedUs.load() == 0 ? bufferedUs : (m_bufferedUs.load() * 7 + bufferedUs) / 8;
+        m_ring.mixInto(interleaved, frames);
+    }
+
+    int latencyMs() const override
+    {
+        if (m_state.load() != State::Live)
+            return 0;
+        return static_cast<int>((m_bufferedUs.load() + m_serverLatencyUs.load()) / 1000);
     }
 
     QString state() const override
@@ -145,7 +156,8 @@ private:
         attr.maxlength = static_cast<uint32_t>(-1);
         attr.fragsize = static_cast<uint32_t>(pa_usec_to_bytes(kFragmentMs * 1000, &spec));
         const bool named = !m_request.device.isEmpty();
-        const auto flags = static_cast<pa_stream_flags_t>(PA_STREAM_ADJUST_LATENCY | (named ? PA_STREAM_DONT_MOVE : 0));
+        const auto flags = static_cast<pa_stream_flags_t>(PA_STREAM_ADJUST_LATENCY | PA_STREAM_AUTO_TIMING_UPDATE |
+                                                          PA_STREAM_INTERPOLATE_TIMING | (named ? PA_STREAM_DONT_MOVE : 0));
         const QByteArray device = m_request.device.toUtf8();
         m_state = State::Connecting;
         if (pa_stream_connect_record(m_stream, named ? device.constData() : nullptr, &attr, flags) < 0)
@@ -209,6 +221,11 @@ private:
                 self->m_ring.write(static_cast<const float *>(data), static_cast<int>(bytes / frameBytes));
             pa_stream_drop(stream);
         }
+        // The sound server's side: the source's own buffer plus what the stream still holds.
+        pa_usec_t usec = 0;
+        int negative = 0;
+        if (pa_stream_get_latency(stream, &usec, &negative) == 0)
+            self->m_serverLatencyUs = negative ? 0 : static_cast<int64_t>(usec);
     }
 
     static void onEvent(pa_context *, pa_subscription_event_type_t type, uint32_t, void *userdata)
@@ -232,6 +249,8 @@ private:
     bool m_everReady = false;  // only a connection that worked once is retried
     bool m_closing = false;
     std::atomic<State> m_state{State::Connecting};
+    std::atomic<int> m_bufferedUs{0};         // render thread
+    std::atomic<int64_t> m_serverLatencyUs{0};  // main-loop thread
 };
 }  // namespace
 

@@ -37,6 +37,9 @@ public:
     // For the mixer's meters: "live", or a device's "connecting" / "disconnected".
     // Any thread.
     virtual QString state() const { return QStringLiteral("live"); }
+    // A live source's latency: from the sound reaching the device to the mixer taking it
+    // (the sound server's buffers and the jitter buffer); 0 when not measured. Any thread.
+    virtual int latencyMs() const { return 0; }
 
 protected:
     AudioInput() = default;

@@ -83,6 +83,7 @@ void AudioMixer::addChannel(size_t index, const float *pcm, int samples)
         levels.faderDb = faderDb;
         levels.muted = muted;
         levels.filterMask = channel.control->filters.activeMask();
+        levels.latencyMs = channel.source ? channel.source->latencyMs() : 0;
         levels.syncOffsetMs = std::clamp(channel.control->syncOffsetMs.load(std::memory_order_relaxed),
                                          audio::kMinSyncOffsetMs, audio::kMaxSyncOffsetMs);
         levels.state = channel.source ? channel.source->state() : QStringLiteral("live");

@@ -76,6 +76,8 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         };
         if (!c.warning.isEmpty())
             channel.insert(QStringLiteral("warning"), c.warning);
+        if (c.latencyMs > 0)
+            channel.insert(QStringLiteral("latency_ms"), c.latencyMs);
         if (c.filterMask)
             channel.insert(QStringLiteral("filters"), QJsonArray::fromStringList(audio::FilterSettings::namesOf(c.filterMask)));
         channels.append(channel);
