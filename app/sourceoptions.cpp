@@ -13,28 +13,6 @@
 
 namespace vida3::app {
 
-namespace {
-// "base", then "base2", "base3", … : the first id the scene does not use.
-QString freeLayerId(const studio::Scene &scene, const QString &base)
-{
-    for (int n = 1;; ++n) {
-        const QString id = n == 1 ? base : base + QString::number(n);
-        const bool used = std::any_of(scene.layers.begin(), scene.layers.end(),
-                                      [&](const studio::LayerDescription &d) { return d.id == id; });
-        if (!used)
-            return id;
-    }
-}
-
-int topZ(const studio::Scene &scene)
-{
-    int z = 0;
-    for (const studio::LayerDescription &d : scene.layers)
-        z = std::max(z, d.z + 1);
-    return z;
-}
-}  // namespace
-
 void addSourceOptions(QCommandLineParser &p)
 {
     p.addOptions({
@@ -102,16 +80,16 @@ void addSourceLayers(studio::Scene &scene, const StudioOptions &o)
 {
     const QSizeF canvas(scene.canvasSize);
     for (const QString &screen : o.screens) {
-        const QString id = freeLayerId(scene, QStringLiteral("screen"));
-        scene.layers.append(studio::media::screenLayer(id, screen, o.screenCursor, canvas, topZ(scene)));
+        const QString id = scene.freeLayerId(QStringLiteral("screen"));
+        scene.layers.append(studio::media::screenLayer(id, screen, o.screenCursor, canvas, scene.topZ()));
     }
     for (const QString &file : o.mediaFiles) {
-        const QString id = freeLayerId(scene, QStringLiteral("media"));
-        scene.layers.append(studio::media::MediaLayer::fullCanvas(id, file, o.mediaLoop, canvas, topZ(scene)));
+        const QString id = scene.freeLayerId(QStringLiteral("media"));
+        scene.layers.append(studio::media::MediaLayer::fullCanvas(id, file, o.mediaLoop, canvas, scene.topZ()));
     }
     for (const QString &camera : o.cameras) {
-        const QString id = freeLayerId(scene, QStringLiteral("camera"));
-        scene.layers.append(studio::media::cameraLayer(id, camera, o.cameraFormat, canvas, topZ(scene)));
+        const QString id = scene.freeLayerId(QStringLiteral("camera"));
+        scene.layers.append(studio::media::cameraLayer(id, camera, o.cameraFormat, canvas, scene.topZ()));
     }
 }
 

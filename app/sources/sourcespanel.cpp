@@ -19,25 +19,6 @@
 
 namespace vida3::app {
 
-namespace {
-QString freeId(const studio::Scene &scene, const QString &base)
-{
-    for (int n = 1;; ++n) {
-        const QString id = n == 1 ? base : base + QString::number(n);
-        if (std::none_of(scene.layers.begin(), scene.layers.end(), [&](const studio::LayerDescription &d) { return d.id == id; }))
-            return id;
-    }
-}
-
-int topZ(const studio::Scene &scene)
-{
-    int z = 0;
-    for (const studio::LayerDescription &d : scene.layers)
-        z = std::max(z, d.z + 1);
-    return z;
-}
-}  // namespace
-
 SourcesPanel::SourcesPanel(SessionController &controller, QWidget *parent)
     : QGroupBox(tr("Camera, screen and media"), parent), m_controller(controller)
 {
@@ -120,7 +101,7 @@ bool SourcesPanel::addCamera(const QString &device)
     // Picture-in-picture: a third of the canvas, bottom right, with a small margin.
     const QSizeF size = canvas / 3;
     const QPointF corner(canvas.width() - size.width() - canvas.width() / 40, canvas.height() - size.height() - canvas.height() / 40);
-    studio::LayerDescription layer = studio::media::cameraLayer(freeId(scene, QStringLiteral("camera")), device, {}, canvas, topZ(scene));
+    studio::LayerDescription layer = studio::media::cameraLayer(scene.freeLayerId(QStringLiteral("camera")), device, {}, canvas, scene.topZ());
     layer.geometryPx = QRectF(corner, size);
     return append(tr("Camera “%1”").arg(device), std::move(layer));
 }
@@ -128,8 +109,8 @@ bool SourcesPanel::addCamera(const QString &device)
 bool SourcesPanel::addScreen(const QString &screen)
 {
     const studio::Scene &scene = m_controller.scene();
-    return append(tr("The screen"), studio::media::screenLayer(freeId(scene, QStringLiteral("screen")), screen, true,
-                                                               QSizeF(scene.canvasSize), topZ(scene)));
+    return append(tr("The screen"), studio::media::screenLayer(scene.freeLayerId(QStringLiteral("screen")), screen, true,
+                                                               QSizeF(scene.canvasSize), scene.topZ()));
 }
 
 bool SourcesPanel::addMedia(const QString &path, bool loop)
@@ -141,9 +122,9 @@ bool SourcesPanel::addMedia(const QString &path, bool loop)
         return false;
     }
     const studio::Scene &scene = m_controller.scene();
-    const QString id = freeId(scene, QStringLiteral("media"));
+    const QString id = scene.freeLayerId(QStringLiteral("media"));
     return append(tr("“%1”").arg(QFileInfo(path).fileName()),
-                  studio::media::MediaLayer::fullCanvas(id, path, loop, QSizeF(scene.canvasSize), topZ(scene)));
+                  studio::media::MediaLayer::fullCanvas(id, path, loop, QSizeF(scene.canvasSize), scene.topZ()));
 }
 
 void SourcesPanel::chooseMedia()

@@ -25,6 +25,11 @@ struct Scene
     QList<LayerDescription> layers;        // document order
     QJsonObject unknownFields;             // top-level fields this build does not know
     QStringList warnings;                  // unknown fields and other non-fatal findings
+
+    // "base", then "base2", "base3", …: the first layer id this scene does not use.
+    QString freeLayerId(const QString &base) const;
+    // A z above every layer: where a layer added "on top" goes.
+    int topZ() const;
 };
 
 } // namespace vida3::studio

@@ -32,14 +32,6 @@ QString describe(const QList<double> &values)
     return parts.join(u' ') + QStringLiteral(" ms");
 }
 
-QJsonObject channelIn(const QJsonObject &line, const QString &name)
-{
-    for (const QJsonValue &c : line.value(QStringLiteral("audio")).toObject().value(QStringLiteral("channels")).toArray()) {
-        if (c.toObject().value(QStringLiteral("name")).toString() == name)
-            return c.toObject();
-    }
-    return {};
-}
 }  // namespace
 
 class TestMedia : public QObject
@@ -125,7 +117,7 @@ private Q_SLOTS:
         const QList<QJsonObject> lines = StatsLog::read(stats).lines();
         QVERIFY(lines.size() >= 10);
         const QJsonObject line = lines[lines.size() / 2];
-        const QJsonObject media = channelIn(line, QStringLiteral("media"));
+        const QJsonObject media = StatsLog::channel(line, QStringLiteral("media"));
         QVERIFY2(media.value(QStringLiteral("kind")).toString() == u"media", QJsonDocument(line).toJson().constData());
         QCOMPARE(media.value(QStringLiteral("state")).toString(), QStringLiteral("playing"));
         QVERIFY2(media.value(QStringLiteral("peak_dbfs")).toDouble() > -15, QJsonDocument(media).toJson().constData());
@@ -182,7 +174,7 @@ private Q_SLOTS:
             QVERIFY2(studio.exitCode() == 0, qPrintable(studio.output()));
             const QList<QJsonObject> lines = StatsLog::read(stats).lines();
             QVERIFY(!lines.isEmpty());
-            const bool hasChannel = !channelIn(lines.last(), QStringLiteral("media")).isEmpty();
+            const bool hasChannel = !StatsLog::channel(lines.last(), QStringLiteral("media")).isEmpty();
             if (clip == silent) {
                 QVERIFY2(AvSyncProbe::flashTimes(out).size() >= 3, "the video-only file's pictures are missing");
                 QVERIFY2(AvSyncProbe::beepOnsets(out).isEmpty(), "sound from a file without audio");

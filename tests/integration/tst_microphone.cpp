@@ -57,14 +57,6 @@ Volume volumeOf(const QString &file, double fromS, int side = -1)
     return v;
 }
 
-QJsonObject channelIn(const QJsonObject &line, const QString &name)
-{
-    for (const QJsonValue &c : line.value(QStringLiteral("audio")).toObject().value(QStringLiteral("channels")).toArray()) {
-        if (c.toObject().value(QStringLiteral("name")).toString() == name)
-            return c.toObject();
-    }
-    return {};
-}
 }  // namespace
 
 class TestMicrophone : public QObject
@@ -152,7 +144,7 @@ private Q_SLOTS:
         const QList<QJsonObject> lines = StatsLog::read(stats).lines();
         QVERIFY(lines.size() >= 5);
         const QJsonObject late = lines[lines.size() - 2];
-        const QJsonObject mic = channelIn(late, QStringLiteral("mic"));
+        const QJsonObject mic = StatsLog::channel(late, QStringLiteral("mic"));
         QCOMPARE(mic.value(QStringLiteral("kind")).toString(), QStringLiteral("microphone"));
         QCOMPARE(mic.value(QStringLiteral("state")).toString(), QStringLiteral("live"));
         QCOMPARE(mic.value(QStringLiteral("fader_db")).toDouble(), -6.0);
@@ -162,7 +154,7 @@ private Q_SLOTS:
         // Dual-mono 1 kHz: loudness ≈ its peak level.
         QVERIFY2(std::abs(programme.value(QStringLiteral("lufs_short_term")).toDouble() - (kToneDbfs - 6)) <= 1.0,
                  QJsonDocument(programme).toJson().constData());
-        QVERIFY(channelIn(late, QStringLiteral("tone")).isEmpty());  // --no-tone
+        QVERIFY(StatsLog::channel(late, QStringLiteral("tone")).isEmpty());  // --no-tone
     }
 
     // Filters on the microphone, as a listener hears them: a gate whose threshold the −18 dBFS
@@ -200,7 +192,7 @@ private Q_SLOTS:
                 QVERIFY2(std::abs(right.maxDb - c.rightMaxDb) <= 1.0, qPrintable(QString::number(right.maxDb)));
             const QList<QJsonObject> lines = StatsLog::read(stats).lines();
             QVERIFY(!lines.isEmpty());
-            const QJsonArray active = channelIn(lines.last(), QStringLiteral("mic")).value(QStringLiteral("filters")).toArray();
+            const QJsonArray active = StatsLog::channel(lines.last(), QStringLiteral("mic")).value(QStringLiteral("filters")).toArray();
             QVERIFY2(!active.isEmpty(), QJsonDocument(lines.last()).toJson().constData());
         }
     }
@@ -229,7 +221,7 @@ private Q_SLOTS:
         bool warned = false;
         bool metered = false;
         for (const QJsonObject &line : lines) {
-            const QJsonObject mic = channelIn(line, QStringLiteral("mic"));
+            const QJsonObject mic = StatsLog::channel(line, QStringLiteral("mic"));
             QVERIFY(mic.value(QStringLiteral("muted")).toBool());
             warned = warned || mic.value(QStringLiteral("warning")).toString() == u"muted_with_signal";
             metered = metered || std::abs(mic.value(QStringLiteral("peak_dbfs")).toDouble() - kToneDbfs) <= 0.5;
@@ -255,7 +247,7 @@ private Q_SLOTS:
         auto heard = [&] {
             const QList<QJsonObject> lines = StatsLog::read(stats).lines();
             return !lines.isEmpty() &&
-                   std::abs(channelIn(lines.last(), QStringLiteral("mic")).value(QStringLiteral("peak_dbfs")).toDouble() -
+                   std::abs(StatsLog::channel(lines.last(), QStringLiteral("mic")).value(QStringLiteral("peak_dbfs")).toDouble() -
                             kToneDbfs) <= 1.0;
         };
         QTRY_VERIFY_WITH_TIMEOUT(heard(), 10000);
@@ -264,7 +256,7 @@ private Q_SLOTS:
         QVERIFY2(studio.exitCode() == 0, qPrintable(studio.output()));
         QStringList states;
         for (const QJsonObject &line : StatsLog::read(stats).lines()) {
-            const QJsonObject mic = channelIn(line, QStringLiteral("mic"));
+            const QJsonObject mic = StatsLog::channel(line, QStringLiteral("mic"));
             states.append(QStringLiteral("%1:%2").arg(mic.value(QStringLiteral("state")).toString())
                               .arg(mic.value(QStringLiteral("peak_dbfs")).toDouble()));
         }
@@ -313,7 +305,7 @@ private Q_SLOTS:
         QVERIFY2(std::abs(v.maxDb - kToneDbfs) <= 1.0, qPrintable(QString::number(v.maxDb)));
         const QList<QJsonObject> lines = StatsLog::read(stats).lines();
         QVERIFY(lines.size() >= 3);
-        QCOMPARE(channelIn(lines.last(), QStringLiteral("desktop")).value(QStringLiteral("kind")).toString(),
+        QCOMPARE(StatsLog::channel(lines.last(), QStringLiteral("desktop")).value(QStringLiteral("kind")).toString(),
                  QStringLiteral("desktop"));
     }
 };

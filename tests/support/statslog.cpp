@@ -104,4 +104,13 @@ QList<double> StatsLog::timesS() const
     return times;
 }
 
+QJsonObject StatsLog::channel(const QJsonObject &line, const QString &name)
+{
+    for (const QJsonValue &c : line.value(QStringLiteral("audio")).toObject().value(QStringLiteral("channels")).toArray()) {
+        if (c.toObject().value(QStringLiteral("name")).toString() == name)
+            return c.toObject();
+    }
+    return {};
+}
+
 } // namespace vida3::testsupport

@@ -17,6 +17,8 @@ class StatsLog
 {
 public:
     static StatsLog read(const QString &path);
+    // The mixer channel called name in one line's "audio" object (empty when it is not there).
+    static QJsonObject channel(const QJsonObject &line, const QString &name);
 
     // Complete lines only: a line still being written (no trailing newline) is left out.
     QList<QJsonObject> lines() const { return m_lines; }
