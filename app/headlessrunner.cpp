@@ -171,11 +171,11 @@ Status HeadlessRunner::prepareMedia(const studio::Scene &scene)
     if (Status devices = checkSourceDevices(m_options, m_settings.video.fps); !devices)
         return devices;
     studio::media::MediaLibrary::Format format{m_settings.video.fps, m_settings.audio.sampleRate, m_settings.audio.channels};
-    auto library = studio::media::MediaLibrary::open(scene, format);
-    if (!library)
-        return library.error();
-    studio::media::MediaLayer::registerKind(m_settings.layers, library.value());
-    m_settings.mediaChannels = library.value()->channels();
+    const std::shared_ptr<studio::media::MediaLibrary> library = studio::media::MediaLibrary::open(scene, format);
+    if (!library->problems().isEmpty())
+        return library->problems().first();
+    studio::media::MediaLayer::registerKind(m_settings.layers, library);
+    m_settings.mediaChannels = library->channels();
     for (const studio::audio::MixerChannel &c : m_settings.mediaChannels)
         qCInfo(lcHeadless, "audio channel %s: media", qUtf8Printable(c.name));
     return checkMixerNames();

@@ -5,6 +5,7 @@
 #include "studio/media/capturekinds.h"
 #include "studio/media/medialayer.h"
 #include "studio/media/medialibrary.h"
+#include "studio/media/mediaplayer.h"
 #include "studio/session/presetsettings.h"
 
 #include <algorithm>
@@ -62,15 +63,10 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
     // Screens, cameras and media files: capture threads start with the render loop's layers;
     // media files open here, and one that cannot shows a slate (and says why) instead.
     studio::media::registerCaptureKinds(s.layers, s.video.fps);
-    auto media = studio::media::MediaLibrary::open(m_scene, {s.video.fps, s.audio.sampleRate, s.audio.channels});
-    if (media) {
-        studio::media::MediaLayer::registerKind(s.layers, media.value());
-        s.mediaChannels = media.value()->channels();
-    } else {
-        studio::media::MediaLayer::registerKind(s.layers, nullptr);
-        s.mediaChannels.clear();
-        m_captureProblems.append(media.error());
-    }
+    m_media = studio::media::MediaLibrary::open(m_scene, {s.video.fps, s.audio.sampleRate, s.audio.channels});
+    studio::media::MediaLayer::registerKind(s.layers, m_media);
+    s.mediaChannels = m_media->channels();
+    m_captureProblems.append(m_media->problems());
     // The creator's faders and mutes outlive a session, and a channel missing from one.
     s.mixer = mixerSettings();
     for (const studio::audio::ChannelSetting &setting : std::as_const(s.mixer))
@@ -164,6 +160,11 @@ void SessionController::useAudioCaptures(QList<studio::audio::NamedCapture> capt
     m_captures = std::move(captures);
     m_sceneChanged = true;
     applySettings(m_pendingSettings.value_or(m_session->settings()));
+}
+
+std::shared_ptr<studio::media::MediaPlayer> SessionController::mediaPlayer(const QString &layerId) const
+{
+    return m_media ? m_media->player(layerId) : nullptr;
 }
 
 bool SessionController::setScene(studio::Scene scene)

@@ -21,6 +21,11 @@ namespace vida3::studio {
 struct PlatformPreset;
 }
 
+namespace vida3::studio::media {
+class MediaLibrary;
+class MediaPlayer;
+}  // namespace vida3::studio::media
+
 namespace vida3::app {
 
 // StreamSession names its recording output so.
@@ -85,6 +90,8 @@ public:
     // then it applies as soon as everything has stopped.
     bool setScene(studio::Scene scene);
     const studio::Scene &scene() const { return m_scene; }
+    // The running session's player for a media layer (pause, restart); null if none.
+    std::shared_ptr<studio::media::MediaPlayer> mediaPlayer(const QString &layerId) const;
 
 Q_SIGNALS:
     void streamStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
@@ -110,6 +117,7 @@ private:
     std::shared_ptr<studio::AudioInput> m_audioInput;
     QList<studio::audio::NamedCapture> m_captures;
     QList<Error> m_captureProblems;
+    std::shared_ptr<studio::media::MediaLibrary> m_media;  // the running session's players
     QHash<QString, studio::audio::ChannelSetting> m_mixerMemory;
     bool m_sceneChanged = false;
     SecretRedactor &m_redactor;

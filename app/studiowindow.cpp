@@ -90,6 +90,7 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
             [this](const Error &error) { m_controls->showMessage(ErrorText::friendly(error), true); });
 
     m_mixer->restore();
+    m_sources->restore();
     planEncode();
     if (services.secrets)
         useSecretStore(services.secrets);
@@ -146,7 +147,7 @@ QWidget *StudioWindow::buildSidePanel(const Services &services)
     m_mixer = new MixerPanel(*m_controller, services.uiSettings);
     mixerLayout->addWidget(m_mixer);
     layout->addWidget(mixerBox);
-    m_sources = new SourcesPanel(*m_controller);
+    m_sources = new SourcesPanel(*m_controller, services.uiSettings);
     m_sources->setObjectName(QStringLiteral("sources"));
     layout->addWidget(m_sources);
     if (m_relay) {

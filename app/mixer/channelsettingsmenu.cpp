@@ -3,6 +3,7 @@
 
 #include <QActionGroup>
 #include <QInputDialog>
+#include <QPointer>
 
 #include <cmath>
 
@@ -75,9 +76,11 @@ void ChannelSettingsMenu::update(const std::function<void(studio::audio::FilterS
 void ChannelSettingsMenu::askGain()
 {
     bool ok = false;
+    // The dialog runs its own event loop: the session (and this menu) may be rebuilt meanwhile.
+    const QPointer<ChannelSettingsMenu> alive(this);
     const double db = QInputDialog::getDouble(parentWidget(), tr("Gain"), tr("Gain before the compressor (dB):"),
                                               m_control->filters.gainDb.load(), -30, 30, 1, &ok);
-    if (ok)
+    if (ok && alive)
         update([&](studio::audio::FilterSettings &f) { f.gainDb = db; });
 }
 
@@ -86,10 +89,11 @@ void ChannelSettingsMenu::askOffset()
     // A live source cannot be heard before it is captured; a media file can.
     const int minimum = m_kind == studio::audio::ChannelKind::Media ? studio::audio::kMinSyncOffsetMs : 0;
     bool ok = false;
+    const QPointer<ChannelSettingsMenu> alive(this);
     const int ms = QInputDialog::getInt(parentWidget(), tr("Sync offset"),
                                         tr("Delay this channel by (ms; negative: earlier):"), m_control->syncOffsetMs.load(),
                                         minimum, studio::audio::kMaxSyncOffsetMs, 10, &ok);
-    if (!ok)
+    if (!ok || !alive)
         return;
     m_control->syncOffsetMs = ms;
     sync();

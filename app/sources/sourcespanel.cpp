@@ -2,6 +2,8 @@
 #include "app/sources/sourcespanel.h"
 
 #include "app/sessioncontroller.h"
+#include "app/sources/sourcememory.h"
+#include "app/sources/sourcerow.h"
 #include "studio/media/cameradevices.h"
 #include "studio/media/capturekinds.h"
 #include "studio/media/medialayer.h"
@@ -13,14 +15,29 @@
 #include <QGridLayout>
 #include <QLabel>
 #include <QPushButton>
+#include <QSettings>
 #include <QStyle>
+#include <QVBoxLayout>
 
 #include <algorithm>
 
 namespace vida3::app {
 
-SourcesPanel::SourcesPanel(SessionController &controller, QWidget *parent)
-    : QGroupBox(tr("Camera, screen and media"), parent), m_controller(controller)
+namespace {
+const QString kLayersKey = QStringLiteral("sources/layers");
+
+QString titleOf(const studio::LayerDescription &layer)
+{
+    if (layer.kind == u"camera")
+        return SourcesPanel::tr("Camera “%1”").arg(layer.properties.value(QStringLiteral("device")).toString());
+    if (layer.kind == u"screen")
+        return SourcesPanel::tr("Screen %1").arg(layer.properties.value(QStringLiteral("display")).toString());
+    return QFileInfo(layer.properties.value(QStringLiteral("source")).toString()).fileName();
+}
+}  // namespace
+
+SourcesPanel::SourcesPanel(SessionController &controller, QSettings &uiSettings, QWidget *parent)
+    : QGroupBox(tr("Camera, screen and media"), parent), m_controller(controller), m_settings(uiSettings)
 {
     m_cameras = new QComboBox;
     m_cameras->setObjectName(QStringLiteral("cameraDevice"));
@@ -38,7 +55,9 @@ SourcesPanel::SourcesPanel(SessionController &controller, QWidget *parent)
     m_message->setWordWrap(true);
     m_message->setVisible(false);
 
+    m_rows = new QVBoxLayout;
     auto *grid = new QGridLayout(this);
+    grid->addLayout(m_rows, 4, 0, 1, 2);
     grid->addWidget(m_cameras, 0, 0);
     grid->addWidget(m_addCamera, 0, 1);
     grid->addWidget(screenButton, 1, 1);
@@ -82,8 +101,11 @@ void SourcesPanel::showMessage(const QString &text, bool error)
 bool SourcesPanel::append(const QString &what, studio::LayerDescription layer)
 {
     studio::Scene scene = m_controller.scene();
+    m_added.append(layer.id);
     scene.layers.append(std::move(layer));
     const bool applied = m_controller.setScene(std::move(scene));
+    remember();
+    rebuildRows();
     showMessage(applied ? tr("%1 is on top of the scene.").arg(what)
                         : tr("%1 is added to the scene after everything has stopped.").arg(what),
                 false);
@@ -125,6 +147,89 @@ bool SourcesPanel::addMedia(const QString &path, bool loop)
     const QString id = scene.freeLayerId(QStringLiteral("media"));
     return append(tr("“%1”").arg(QFileInfo(path).fileName()),
                   studio::media::MediaLayer::fullCanvas(id, path, loop, QSizeF(scene.canvasSize), scene.topZ()));
+}
+
+void SourcesPanel::remember()
+{
+    QStringList lines;
+    for (const studio::LayerDescription &layer : m_controller.scene().layers) {
+        if (m_added.contains(layer.id))
+            lines.append(layerToText(layer));
+    }
+    m_settings.setValue(kLayersKey, lines);
+}
+
+void SourcesPanel::restore()
+{
+    studio::Scene scene = m_controller.scene();
+    QStringList gone;
+    for (const QString &line : m_settings.value(kLayersKey).toStringList()) {
+        std::optional<studio::LayerDescription> layer = layerFromText(line);
+        if (!layer || scene.freeLayerId(layer->id) != layer->id)
+            continue;  // unreadable, or the scene file has a layer of that id now
+        const QString source = layer->properties.value(QStringLiteral("source")).toString();
+        if (layer->kind == studio::media::MediaLayer::kKind && !QFileInfo(source).isFile()) {
+            gone.append(source);
+            continue;
+        }
+        m_added.append(layer->id);
+        scene.layers.append(*layer);
+    }
+    if (!m_added.isEmpty())
+        m_controller.setScene(std::move(scene));
+    remember();  // what is gone is forgotten
+    rebuildRows();
+    if (!gone.isEmpty())
+        showMessage(tr("Not found any more, taken off the scene: %1").arg(gone.join(QStringLiteral(", "))), true);
+}
+
+void SourcesPanel::rebuildRows()
+{
+    while (QLayoutItem *item = m_rows->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    for (const studio::LayerDescription &layer : m_controller.scene().layers) {
+        if (!m_added.contains(layer.id))
+            continue;
+        auto *row = new SourceRow(layer.id, titleOf(layer), layer.kind == studio::media::MediaLayer::kKind);
+        connect(row, &SourceRow::pauseToggled, this, &SourcesPanel::setMediaPaused);
+        connect(row, &SourceRow::restartRequested, this, &SourcesPanel::restartMedia);
+        connect(row, &SourceRow::removeRequested, this, &SourcesPanel::removeSource, Qt::QueuedConnection);
+        m_rows->addWidget(row);
+    }
+}
+
+bool SourcesPanel::removeSource(const QString &id)
+{
+    if (!m_added.removeOne(id))
+        return false;
+    studio::Scene scene = m_controller.scene();
+    scene.layers.removeIf([&](const studio::LayerDescription &d) { return d.id == id; });
+    const bool applied = m_controller.setScene(std::move(scene));
+    remember();
+    rebuildRows();
+    showMessage(applied ? tr("“%1” is off the scene.").arg(id) : tr("“%1” goes off the scene after everything has stopped.").arg(id),
+                false);
+    return true;
+}
+
+bool SourcesPanel::setMediaPaused(const QString &id, bool paused)
+{
+    std::shared_ptr<studio::media::MediaPlayer> player = m_controller.mediaPlayer(id);
+    if (!player)
+        return false;
+    player->setPaused(paused);
+    return true;
+}
+
+bool SourcesPanel::restartMedia(const QString &id)
+{
+    std::shared_ptr<studio::media::MediaPlayer> player = m_controller.mediaPlayer(id);
+    if (!player)
+        return false;
+    player->restart();
+    return true;
 }
 
 void SourcesPanel::chooseMedia()

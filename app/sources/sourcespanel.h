@@ -4,11 +4,14 @@
 #include "studio/scene/layerdescription.h"
 
 #include <QGroupBox>
+#include <QStringList>
 
 class QCheckBox;
 class QComboBox;
 class QLabel;
 class QPushButton;
+class QSettings;
+class QVBoxLayout;
 
 namespace vida3::app {
 
@@ -18,13 +21,22 @@ class SessionController;
 // screen or a media file (full canvas) on top of the scene. Until the scene editor exists this
 // is how a creator puts themselves on stream from the window. Each layer gets a fresh id
 // ("camera", "camera2", …); a media file is opened first, so a broken one is refused with the
-// reason and nothing changes.
+// reason and nothing changes. What it added is listed (media files with Pause/Play and Restart,
+// everything with Remove) and remembered in the window's settings ("sources/layers"), so the
+// next start has the same camera, screen and files on the scene.
 class SourcesPanel : public QGroupBox
 {
     Q_OBJECT
 
 public:
-    explicit SourcesPanel(SessionController &controller, QWidget *parent = nullptr);
+    SourcesPanel(SessionController &controller, QSettings &uiSettings, QWidget *parent = nullptr);
+
+    // Puts the remembered sources back on the scene (a file that is gone is said and dropped).
+    void restore();
+    QStringList addedIds() const { return m_added; }
+    bool removeSource(const QString &id);
+    bool setMediaPaused(const QString &id, bool paused);
+    bool restartMedia(const QString &id);
 
     // The actions behind the buttons; false (with the reason shown) when nothing was added.
     bool addCamera(const QString &device);
@@ -38,8 +50,13 @@ private:
     void chooseMedia();
     bool append(const QString &what, studio::LayerDescription layer);
     void showMessage(const QString &text, bool error);
+    void remember();
+    void rebuildRows();
 
     SessionController &m_controller;
+    QSettings &m_settings;
+    QStringList m_added;  // layer ids this panel put on the scene, in order
+    QVBoxLayout *m_rows = nullptr;
     QComboBox *m_cameras = nullptr;
     QPushButton *m_addCamera = nullptr;
     QCheckBox *m_loop = nullptr;

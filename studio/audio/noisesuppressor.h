@@ -38,7 +38,7 @@ private:
     std::vector<float> m_out;    // interleaved, processed and waiting to go out
     int m_inFill = 0;
     size_t m_outRead = 0;
-    int m_level = 0;
+    int m_level = 1;  // never a valid level: the first frame always sets it
 };
 
 }  // namespace vida3::studio::audio

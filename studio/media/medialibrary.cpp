@@ -7,7 +7,7 @@
 
 namespace vida3::studio::media {
 
-Expected<std::shared_ptr<MediaLibrary>> MediaLibrary::open(const Scene &scene, Format format)
+std::shared_ptr<MediaLibrary> MediaLibrary::open(const Scene &scene, Format format)
 {
     auto library = std::make_shared<MediaLibrary>();
     for (const LayerDescription &layer : scene.layers) {
@@ -15,8 +15,10 @@ Expected<std::shared_ptr<MediaLibrary>> MediaLibrary::open(const Scene &scene, F
             continue;
         auto settings = MediaLayer::parseSettings(FieldReader(layer.properties, scene.sourceName, layer.id),
                                                   layer.baseDirectory);
-        if (!settings)
-            return settings.error();
+        if (!settings) {
+            library->m_problems.append(settings.error());
+            continue;
+        }
         MediaPlayer::Options options;
         options.path = settings.value().path;
         options.label = layer.id;
@@ -25,8 +27,10 @@ Expected<std::shared_ptr<MediaLibrary>> MediaLibrary::open(const Scene &scene, F
         options.sampleRate = format.sampleRate;
         options.channels = format.channels;
         auto player = MediaPlayer::open(options);
-        if (!player)
-            return player.error();
+        if (!player) {
+            library->m_problems.append(player.error());
+            continue;
+        }
         library->m_players.insert(layer.id, std::move(player).value());
         library->m_order.append(layer.id);
     }

@@ -15,8 +15,8 @@ namespace vida3::studio::media {
 class MediaPlayer;
 
 // The media players of one session: one per visible "media" layer of its scene, keyed by the
-// layer id, opened (and checked) before the session starts so a broken file is refused with
-// its name instead of showing nothing. Each player with sound is a mixer channel named after
+// layer id, opened (and checked) before the session starts so a broken file is named instead
+// of showing nothing (the command line refuses to start; the window shows the others). Each player with sound is a mixer channel named after
 // its layer.
 // Thread-safety: built once; then const and shared by the layer factory and the mixer.
 class MediaLibrary
@@ -29,7 +29,10 @@ public:
         int channels = 2;
     };
 
-    static Expected<std::shared_ptr<MediaLibrary>> open(const Scene &scene, Format format);
+    // Opens every media layer's file; one that cannot be opened is left out (its layer shows a
+    // slate) and said in problems(), the others play.
+    static std::shared_ptr<MediaLibrary> open(const Scene &scene, Format format);
+    const QList<Error> &problems() const { return m_problems; }
 
     std::shared_ptr<MediaPlayer> player(const QString &layerId) const { return m_players.value(layerId); }
     bool isEmpty() const { return m_players.isEmpty(); }
@@ -39,6 +42,7 @@ public:
 private:
     QHash<QString, std::shared_ptr<MediaPlayer>> m_players;
     QStringList m_order;
+    QList<Error> m_problems;
 };
 
 }  // namespace vida3::studio::media

@@ -7,6 +7,7 @@
 #include "studio/platform/threadname.h"
 
 #include <QFileInfo>
+#include <QLoggingCategory>
 
 #include <algorithm>
 #include <cmath>
@@ -14,6 +15,7 @@
 namespace vida3::studio::media {
 
 namespace {
+Q_LOGGING_CATEGORY(lcMedia, "vida3.studio.media")
 constexpr double kLeadSeconds = 1.5;     // audio decoded ahead of the output
 constexpr double kHistorySeconds = 2.1;  // kept behind it: the largest sync offset (+2000 ms)
 }  // namespace
@@ -63,6 +65,8 @@ Expected<std::shared_ptr<MediaPlayer>> MediaPlayer::open(const Options &options)
         e.code = ErrorCode::FileIo;
         return e;
     }
+    if (video && !audio && audio.error().detail.contains(QStringLiteral("no decoder")))
+        qCWarning(lcMedia, "%s: its sound cannot be decoded by this build; it plays without sound", qUtf8Printable(spec.label));
     std::shared_ptr<MediaPlayer> player(new MediaPlayer(options));
     player->m_hasVideo = static_cast<bool>(video);
     player->m_hasAudio = static_cast<bool>(audio);
@@ -267,10 +271,12 @@ void MediaPlayer::runAudio(std::unique_ptr<StreamReader> reader)
         // lies past the loop period belongs to the next pass's start, which must win.
         if (m_options.loop && m_duration > 0)
             frames = static_cast<int>(std::clamp<int64_t>(std::llround((base + m_duration) * rate) - position, 0, frames));
+        // Ready once the first 100 ms are placed, before a write that may wait for the reader:
+        // a file whose sound starts late fills the gap with silence up to the lead and waits.
+        if (position + frames >= static_cast<int64_t>(rate / 10))
+            m_audioReadyEpoch = epoch;
         if (!m_audio->write(position, samples.data(), frames, epoch))
             return;
-        if (position + frames >= static_cast<int64_t>(rate / 10))  // the first 100 ms are there
-            m_audioReadyEpoch = epoch;
         position += frames;
     }
 }

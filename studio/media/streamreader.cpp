@@ -10,6 +10,7 @@ extern "C" {
 #include <cmath>
 #include <limits>
 #include <mutex>
+#include <thread>
 
 namespace vida3::studio::media {
 
@@ -63,6 +64,11 @@ Expected<std::unique_ptr<StreamReader>> StreamReader::open(const InputSpec &spec
     raw->interrupt_callback = AVIOInterruptCB{&StreamReader::interrupted, reader.get()};
     if (format)
         raw->fps_probe_size = 0;  // a device says its rate; guessing it from frames only delays the start
+    // libavdevice's v4l2 blocks in VIDIOC_DQBUF and ignores the interrupt callback: a camera that
+    // stops sending would hold its thread (and whoever joins it) for good. Non-blocking, the
+    // reader polls and the stall timeout and cancel work.
+    if (spec.format == u"v4l2")
+        raw->flags |= AVFMT_FLAG_NONBLOCK;
     // avformat_open_input frees the context when it fails.
     if (int err = avformat_open_input(&raw, spec.url.toUtf8().constData(), format, options.out()); err < 0)
         return inputError(spec, QStringLiteral("cannot open"), err);
@@ -125,11 +131,19 @@ Expected<StreamReader::Next> StreamReader::next()
             return Next::Frame;
         if (got == AVERROR_EOF)
             return Next::End;
+        if (got == AVERROR_INVALIDDATA)
+            continue;  // a damaged frame (frame-threaded decoders report it here): skip it
         if (got != AVERROR(EAGAIN))
             return Error{ErrorCode::DeviceFailed, QStringLiteral("%1: cannot decode: %2").arg(m_label, encoder::avErrorText(got))};
         if (m_draining)
             return Next::End;
         const int read = av_read_frame(m_input.get(), m_packet.get());
+        if (read == AVERROR(EAGAIN)) {  // a non-blocking device with no frame yet
+            if (interrupted(this))
+                return Error{ErrorCode::DeviceFailed, QStringLiteral("%1: no frame for %2 s").arg(m_label).arg(m_stallTimeoutMs / 1000.0)};
+            std::this_thread::sleep_for(std::chrono::milliseconds(2));
+            continue;
+        }
         if (read == AVERROR_EOF || (read < 0 && avio_feof(m_input->pb))) {
             m_draining = true;
             avcodec_send_packet(m_codec.get(), nullptr);

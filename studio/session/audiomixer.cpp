@@ -90,6 +90,17 @@ void AudioMixer::addChannel(size_t index, const float *pcm, int samples)
     }
 }
 
+void AudioMixer::applyDelay(size_t index, int offsetMs, int samples)
+{
+    const int64_t offsetFrames = int64_t{std::clamp(offsetMs, 0, audio::kMaxSyncOffsetMs)} * m_options.sampleRate / 1000;
+    // The delay line exists from the first offset on and keeps running after it goes back to 0,
+    // so changing the offset never loses more than the jump itself.
+    if (offsetFrames > 0 && !m_delays[index])
+        m_delays[index].emplace(m_options.channels, audio::kMaxSyncOffsetMs * m_options.sampleRate / 1000);
+    if (m_delays[index])
+        m_delays[index]->process(m_scratch.data(), samples, static_cast<int>(offsetFrames));
+}
+
 int64_t AudioMixer::firstSampleOf(int64_t frameIndex) const
 {
     return frameIndex * m_options.sampleRate / std::max(1, m_options.fps);
@@ -103,12 +114,16 @@ int AudioMixer::render(int64_t frameIndex, const float **interleaved)
     std::fill_n(m_mix.begin(), count, 0.0f);
     for (size_t i = 0; i < m_options.inputs.size(); ++i) {
         const audio::MixerChannel &channel = m_options.inputs[i];
+        // The source adds into a zeroed buffer (the tone is copied in); the filters and the fader
+        // then work on that buffer in place.
+        std::fill_n(m_scratch.begin(), count, 0.0f);
         if (!channel.source) {
-            addChannel(i, tone, samples);
+            std::copy_n(tone, count, m_scratch.begin());
+            applyDelay(i, channel.control->syncOffsetMs.load(std::memory_order_relaxed), samples);
+            m_filters[i].process(m_scratch.data(), samples, channel.control->filters);
+            addChannel(i, m_scratch.data(), samples);
             continue;
         }
-        // The source adds into a zeroed buffer; the fader then scales that buffer in place.
-        std::fill_n(m_scratch.begin(), count, 0.0f);
         const int offsetMs = std::clamp(channel.control->syncOffsetMs.load(std::memory_order_relaxed),
                                         audio::kMinSyncOffsetMs, audio::kMaxSyncOffsetMs);
         const int64_t offsetFrames = int64_t{offsetMs} * m_options.sampleRate / 1000;
@@ -118,12 +133,7 @@ int AudioMixer::render(int64_t frameIndex, const float **interleaved)
             channel.source->mixFrame(request, m_scratch.data(), samples, m_options.channels);
         } else {
             channel.source->mixFrame(request, m_scratch.data(), samples, m_options.channels);
-            // The delay line exists from the first offset on and keeps running after it goes
-            // back to 0, so changing the offset never loses more than the jump itself.
-            if (offsetFrames > 0 && !m_delays[i])
-                m_delays[i].emplace(m_options.channels, audio::kMaxSyncOffsetMs * m_options.sampleRate / 1000);
-            if (m_delays[i])
-                m_delays[i]->process(m_scratch.data(), samples, static_cast<int>(std::max<int64_t>(0, offsetFrames)));
+            applyDelay(i, offsetMs, samples);
         }
         m_filters[i].process(m_scratch.data(), samples, channel.control->filters);
         addChannel(i, m_scratch.data(), samples);

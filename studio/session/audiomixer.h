@@ -55,6 +55,8 @@ private:
     };
     void addChannel(size_t index, const float *pcm, int samples);
     int64_t firstSampleOf(int64_t frameIndex) const;
+    // A live channel's sync offset on m_scratch (positive offsets only; see DelayLine).
+    void applyDelay(size_t index, int offsetMs, int samples);
 
     Options m_options;
     AudioGenerator m_generator;

@@ -6,6 +6,7 @@
 #include "app/mixer/channelstrip.h"
 #include "app/sessioncontroller.h"
 #include "app/sources/sourcespanel.h"
+#include "studio/media/mediaplayer.h"
 #include "windowfixture.h"
 
 #include <QProcess>
@@ -58,6 +59,39 @@ private Q_SLOTS:
         // A second one gets its own id.
         QVERIFY(panel->addMedia(clip, false));
         QCOMPARE(window->controller()->scene().layers.last().id, QStringLiteral("media2"));
+    }
+
+    // What was added is there again at the next start; a media file can be paused, restarted
+    // and removed from its row, and a removed one stays removed.
+    void sourcesAreRememberedAndControllable()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.setUp());
+        const QString clip = fixture.filePath(QStringLiteral("green.mkv"));
+        QVERIFY(makeClip(clip, QStringLiteral("0x00ff00")));
+        {
+            auto window = fixture.makeWindow(&fixture.secrets());
+            QVERIFY(window->sources()->addMedia(clip, true));
+            QVERIFY(window->sources()->addCamera(QStringLiteral("lavfi:color=c=0xff0000:s=320x180:r=30,realtime")));
+        }
+        auto again = fixture.makeWindow(&fixture.secrets());
+        QCOMPARE(again->sources()->addedIds(), (QStringList{QStringLiteral("media"), QStringLiteral("camera")}));
+        QVERIFY(again->findChild<QWidget *>(QStringLiteral("source_media")));
+        std::shared_ptr<studio::media::MediaPlayer> player = again->controller()->mediaPlayer(QStringLiteral("media"));
+        QVERIFY(player);
+        auto *pause = requireChild<QWidget>(*again, "source_media")->findChild<QPushButton *>(QStringLiteral("pause"));
+        QVERIFY(pause);
+        pause->click();
+        QVERIFY(player->isPaused());
+        pause->click();
+        QVERIFY(!player->isPaused());
+        QVERIFY(again->sources()->restartMedia(QStringLiteral("media")));
+        QVERIFY(again->sources()->removeSource(QStringLiteral("media")));
+        QCOMPARE(again->sources()->addedIds(), QStringList{QStringLiteral("camera")});
+        auto third = fixture.makeWindow(&fixture.secrets());
+        QCOMPARE(third->sources()->addedIds(), QStringList{QStringLiteral("camera")});
+        const auto &layers = third->controller()->scene().layers;
+        QVERIFY(std::none_of(layers.begin(), layers.end(), [](const studio::LayerDescription &d) { return d.id == u"media"; }));
     }
 
     void brokenFileChangesNothing()

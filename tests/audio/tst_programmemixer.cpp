@@ -195,6 +195,33 @@ private Q_SLOTS:
             QCOMPARE(a[i], b[i]);
         QCOMPARE(board->take().channels.first().kind, ChannelKind::Tone);
     }
+
+    // The tone goes through its filters and sync offset like any channel: +6 dB of gain doubles
+    // it, and a 100 ms offset shifts it by exactly 4410 samples.
+    void toneTakesFiltersAndOffset()
+    {
+        std::vector<MixerChannel> plain{{QStringLiteral("tone"), ChannelKind::Tone, nullptr}};
+        std::vector<MixerChannel> shaped{{QStringLiteral("tone"), ChannelKind::Tone, nullptr}};
+        shaped[0].control->filters.gainDb = 20 * std::log10(2.0);
+        shaped[0].control->syncOffsetMs = 100;
+        AudioMixer a({44100, 2, 30, plain, false, nullptr});
+        AudioMixer b({44100, 2, 30, shaped, false, nullptr});
+        std::vector<float> left;
+        std::vector<float> shifted;
+        for (int i = 0; i < 10; ++i) {
+            const float *pa = nullptr;
+            const float *pb = nullptr;
+            const int n = a.render(i, &pa);
+            b.render(i, &pb);
+            for (int s = 0; s < n; ++s) {
+                left.push_back(pa[2 * s]);
+                shifted.push_back(pb[2 * s]);
+            }
+        }
+        QCOMPARE(shifted[100], 0.0f);  // the first 100 ms: nothing yet
+        for (size_t s = 5000; s < 8000; s += 97)
+            QVERIFY2(std::abs(shifted[s] - 2 * left[s - 4410]) < 1e-4f, qPrintable(QString::number(s)));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestProgrammeMixer)

@@ -5,7 +5,9 @@
 # its --stats report each capture channel's latency_ms: the sound server's buffers (as
 # PulseAudio reports them for the stream) plus the studio's jitter buffer, the oldest sample
 # of each output frame. Prints the median and the worst second of REPS runs. The encoder's own
-# delay is not part of it (it applies to every source alike).
+# delay is not part of it (it applies to every source alike). Also measures the CPU of the
+# microphone channel with its filters on (noise suppression, gate, compressor) against the same
+# run without them: the cost of the filters per channel.
 #
 #   tests/bench/mic-latency.sh [SECONDS=20] [REPS=3]
 set -euo pipefail
@@ -31,9 +33,14 @@ pacat --playback --device=ci_sink --format=float32le --rate=48000 --channels=2 "
 player_pid=$!
 
 : > "$work/latency.txt"
+: > "$work/cpu.txt"
+cpu_of() { awk 'END { printf "%.3f\n", $1 + $2 }' "$1"; }
 for rep in $(seq 1 "$REPS"); do
-  "$studio" --headless --no-tone --audio-input ci_mic --record "$work/mic.mkv" --duration "$SECONDS_PER_RUN" \
+  /usr/bin/time -f '%U %S' -o "$work/filtered.time" "$studio" --headless --no-tone --audio-input ci_mic \
+    --filter mic=noise,gate,compressor --record "$work/mic.mkv" --duration "$SECONDS_PER_RUN" --log-level warning
+  /usr/bin/time -f '%U %S' -o "$work/plain.time" "$studio" --headless --no-tone --audio-input ci_mic --record "$work/mic.mkv" --duration "$SECONDS_PER_RUN" \
     --stats "$work/stats.jsonl" --log-level warning
+  echo "$(cpu_of "$work/plain.time") $(cpu_of "$work/filtered.time")" >> "$work/cpu.txt"
   python3 - "$work/stats.jsonl" >> "$work/latency.txt" <<'PY'
 import json, sys
 for line in open(sys.argv[1]).read().splitlines()[3:]:
@@ -49,4 +56,13 @@ v = [int(x) for x in open(sys.argv[1]) if x.strip()]
 print(f"microphone latency before the mix, per second over all runs ({len(v)} seconds):")
 print(f"  median {statistics.median(v)} ms, worst {max(v)} ms, best {min(v)} ms")
 print("  OBS Studio for comparison (shared/reference/audio-camera.md): audio buffering grows up to ~960 ms")
+PY
+python3 - "$work/cpu.txt" "$SECONDS_PER_RUN" <<'PY'
+import statistics, sys
+rows = [list(map(float, l.split())) for l in open(sys.argv[1]) if l.strip()]
+secs = float(sys.argv[2])
+plain = statistics.median(r[0] for r in rows) / secs
+filtered = statistics.median(r[1] for r in rows) / secs
+print(f"CPU-s per second (median of {len(rows)}): microphone plain {plain:.3f}, with noise+gate+compressor {filtered:.3f}"
+      f" (filters cost {filtered - plain:+.3f} per channel)")
 PY

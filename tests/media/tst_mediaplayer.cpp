@@ -183,6 +183,40 @@ private Q_SLOTS:
         QVERIFY(std::abs(left[47000]) < 0.01f);
     }
 
+    // Sound that starts 2 s into the file (a clip cut at another keyframe than its audio): the
+    // pictures play from the start, the sound comes in at its time.
+    void lateSoundDoesNotHoldThePictures()
+    {
+        const QString late = m_dir.filePath(QStringLiteral("late.mkv"));
+        QVERIFY(QProcess::execute(QStringLiteral("ffmpeg"),
+                                  {QStringLiteral("-v"), QStringLiteral("error"), QStringLiteral("-y"), QStringLiteral("-f"),
+                                   QStringLiteral("lavfi"), QStringLiteral("-i"),
+                                   QStringLiteral("color=c=black:s=64x36:r=30:d=4,geq=lum='mod(N*8\\,256)':cb=128:cr=128"),
+                                   QStringLiteral("-itsoffset"), QStringLiteral("2"), QStringLiteral("-f"), QStringLiteral("lavfi"),
+                                   QStringLiteral("-i"), QStringLiteral("sine=f=1000:d=2"), QStringLiteral("-c:v"),
+                                   QStringLiteral("libx264"), QStringLiteral("-qp"), QStringLiteral("0"), QStringLiteral("-pix_fmt"),
+                                   QStringLiteral("yuv444p"), QStringLiteral("-c:a"), QStringLiteral("pcm_s16le"), late})
+                == 0);
+        auto player = open(late);
+        QVERIFY(player);
+        QVERIFY(player->hasAudio());
+        std::shared_ptr<AudioInput> input = player->audioInput();
+        QTest::qWait(500);
+        std::vector<float> frame(1600 * 2);
+        std::vector<int> levels;
+        float loudAfter2s = 0;
+        for (int64_t i = 0; i < 75; ++i) {
+            levels.push_back(levelOf(player->frameAt(i)));
+            std::fill(frame.begin(), frame.end(), 0.0f);
+            input->mixFrame(AudioFrameRequest{i, i * 1600, 0}, frame.data(), 1600, 2);
+            if (i >= 65)
+                loudAfter2s = std::max(loudAfter2s, std::abs(frame[800]));
+            QTest::qWait(3);
+        }
+        QVERIFY2(isFrame(levels[10], 10) && isFrame(levels[40], 40), qPrintable(list(levels)));
+        QVERIFY2(loudAfter2s > 0.05f, qPrintable(QString::number(static_cast<double>(loudAfter2s))));
+    }
+
     void brokenFilesAreErrorsNamingTheFile()
     {
         const QString garbage = m_dir.filePath(QStringLiteral("garbage.mp4"));
