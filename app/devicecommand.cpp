@@ -28,7 +28,9 @@ void printJson(const studio::audio::AudioDeviceList &list)
 {
     QJsonArray cameras;
     for (const studio::media::CameraDevice &c : studio::media::listCameras())
-        cameras.append(QJsonObject{{QStringLiteral("name"), c.name}, {QStringLiteral("id"), c.path}});
+        cameras.append(QJsonObject{{QStringLiteral("name"), c.name},
+                                   {QStringLiteral("id"), c.path},
+                                   {QStringLiteral("formats"), QJsonArray::fromStringList(c.modes)}});
     QJsonArray inputs;
     QJsonArray monitors;
     for (const studio::audio::AudioDevice &d : list.devices) {
@@ -75,8 +77,11 @@ int runDeviceList(const StudioOptions &options)
     printSection("Desktop audio (--desktop-audio NAME):", *list, true);
     std::printf("Cameras (--camera NAME):\n");
     const QList<studio::media::CameraDevice> cameras = studio::media::listCameras();
-    for (const studio::media::CameraDevice &c : cameras)
+    for (const studio::media::CameraDevice &c : cameras) {
         std::printf("  \"%s\"  %s\n", qUtf8Printable(c.name), qUtf8Printable(c.path));
+        if (!c.modes.isEmpty())
+            std::printf("      %s\n", qUtf8Printable(c.modes.join(QStringLiteral(", "))));
+    }
     if (cameras.isEmpty())
         std::printf("  none\n");
     return 0;

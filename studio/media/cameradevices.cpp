@@ -46,6 +46,41 @@ QString captureCardName(const QString &path)
         return {};  // metadata nodes and outputs share the name; only capture nodes are cameras
     return QString::fromUtf8(reinterpret_cast<const char *>(cap.card)).trimmed();
 }
+
+// Every discrete size and rate the node offers, per pixel format ("1280x720@30 mjpeg"), at most
+// 64 entries; stepwise ranges are left out (cameras that have them accept --camera-format).
+QStringList captureModes(const QString &path)
+{
+    QStringList modes;
+    const int fd = ::open(path.toLocal8Bit().constData(), O_RDONLY | O_NONBLOCK | O_CLOEXEC);
+    if (fd < 0)
+        return modes;
+    v4l2_fmtdesc format{};
+    format.type = V4L2_BUF_TYPE_VIDEO_CAPTURE;
+    for (format.index = 0; ::ioctl(fd, VIDIOC_ENUM_FMT, &format) == 0 && modes.size() < 64; ++format.index) {
+        const QString fourcc = QString::fromLatin1(reinterpret_cast<const char *>(&format.pixelformat), 4).trimmed().toLower();
+        v4l2_frmsizeenum size{};
+        size.pixel_format = format.pixelformat;
+        for (size.index = 0; ::ioctl(fd, VIDIOC_ENUM_FRAMESIZES, &size) == 0 && size.type == V4L2_FRMSIZE_TYPE_DISCRETE;
+             ++size.index) {
+            v4l2_frmivalenum interval{};
+            interval.pixel_format = format.pixelformat;
+            interval.width = size.discrete.width;
+            interval.height = size.discrete.height;
+            for (interval.index = 0; ::ioctl(fd, VIDIOC_ENUM_FRAMEINTERVALS, &interval) == 0
+                                     && interval.type == V4L2_FRMIVAL_TYPE_DISCRETE && modes.size() < 64;
+                 ++interval.index) {
+                if (interval.discrete.numerator == 0)
+                    continue;
+                const double fps = static_cast<double>(interval.discrete.denominator) / interval.discrete.numerator;
+                modes.append(QStringLiteral("%1x%2@%3 %4").arg(size.discrete.width).arg(size.discrete.height)
+                                 .arg(QString::number(fps, 'g', 4), fourcc));
+            }
+        }
+    }
+    ::close(fd);
+    return modes;
+}
 #endif
 }  // namespace
 
@@ -67,7 +102,7 @@ QList<CameraDevice> listCameras()
             same += c.name == name || c.name.startsWith(name + QStringLiteral(" #")) ? 1 : 0;
         if (same > 1)
             name += QStringLiteral(" #%1").arg(same);
-        cameras.append({name, path});
+        cameras.append({name, path, captureModes(path)});
     }
 #endif
     return cameras;

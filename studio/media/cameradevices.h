@@ -7,6 +7,7 @@
 #include <QList>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 namespace vida3::studio::media {
 
@@ -16,6 +17,9 @@ struct CameraDevice
 {
     QString name;
     QString path;  // what libav opens (/dev/video0, "video=Name" on Windows, an index on macOS)
+    // What the device offers (Linux: VIDIOC_ENUM_FMT / _FRAMESIZES / _FRAMEINTERVALS, discrete
+    // sizes and rates only), e.g. "1280x720@30 mjpeg"; empty when it does not say.
+    QStringList modes;
 };
 
 // The size and rate asked of a camera; empty fields leave the choice to the device.

@@ -29,10 +29,20 @@ Expected<ScreenSettings> parseScreenSettings(const FieldReader &r)
     auto cursor = r.boolean(QStringLiteral("cursor"), true);
     if (!cursor)
         return cursor.error();
-    const QString text = region->isEmpty() ? *display : QStringLiteral("%1+%2").arg(*display, *region);
+    auto window = r.string(QStringLiteral("window"), QString());
+    if (!window)
+        return window.error();
+    if (!window->isEmpty() && !region->isEmpty())
+        return r.error(QStringLiteral("window"), QStringLiteral("a window or a region, not both"));
+    const QString text = !window->isEmpty() ? QStringLiteral("%1+window=%2").arg(*display, *window)
+                         : region->isEmpty() ? *display
+                                             : QStringLiteral("%1+%2").arg(*display, *region);
     auto parsed = parseScreen(text);
     if (!parsed)
-        return r.error(region->isEmpty() ? QStringLiteral("display") : QStringLiteral("region"), parsed.error().detail);
+        return r.error(!window->isEmpty() ? QStringLiteral("window")
+                       : region->isEmpty() ? QStringLiteral("display")
+                                           : QStringLiteral("region"),
+                       parsed.error().detail);
     return ScreenSettings{parsed.value(), *cursor};
 }
 
@@ -100,7 +110,8 @@ LayerKind captureKind(const QString &name, QStringList fields, Parse parse,
 
 LayerKind screenLayerKind(int fps)
 {
-    return captureKind(QStringLiteral("screen"), {QStringLiteral("display"), QStringLiteral("region"), QStringLiteral("cursor")},
+    return captureKind(QStringLiteral("screen"),
+                       {QStringLiteral("display"), QStringLiteral("region"), QStringLiteral("window"), QStringLiteral("cursor")},
                        parseScreenSettings,
                        [fps](const LayerDescription &d, const FieldReader &reader) -> std::unique_ptr<SceneLayer> {
                            auto settings = parseScreenSettings(reader);
@@ -146,8 +157,11 @@ LayerDescription screenLayer(const QString &id, const QString &screen, bool curs
     d.z = z;
     const qsizetype plus = screen.indexOf(u'+');
     d.properties.insert(QStringLiteral("display"), plus < 0 ? screen : screen.left(plus));
-    if (plus >= 0)
-        d.properties.insert(QStringLiteral("region"), screen.mid(plus + 1));
+    const QString rest = plus < 0 ? QString() : screen.mid(plus + 1);
+    if (rest.startsWith(u"window="))
+        d.properties.insert(QStringLiteral("window"), rest.mid(7));
+    else if (!rest.isEmpty())
+        d.properties.insert(QStringLiteral("region"), rest);
     d.properties.insert(QStringLiteral("cursor"), cursor);
     return d;
 }

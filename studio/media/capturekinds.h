@@ -5,9 +5,9 @@
 
 namespace vida3::studio::media {
 
-// Kind "screen": a display or a region of it, at the output's frame rate. Fields: "display"
-// (default "default": the session's), "region" ("X,Y,WxH"; default the whole display),
-// "cursor" (default true).
+// Kind "screen": a display, a region of it or one window, at the output's frame rate. Fields:
+// "display" (default "default": the session's), "region" ("X,Y,WxH"; default the whole
+// display) or "window" (an X11 window id, "0x3a00007"), "cursor" (default true).
 LayerKind screenLayerKind(int fps);
 // Kind "camera": fields "device" (a name as --list-devices prints it, "default", or
 // "lavfi:GRAPH" for a test pattern), "format" ("WxH@FPS"; default the device's), "mirror"

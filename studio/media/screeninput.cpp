@@ -7,11 +7,20 @@ namespace vida3::studio::media {
 
 Expected<ScreenRegion> parseScreen(const QString &text)
 {
+    static const QRegularExpression window(QStringLiteral("^([^+\\s]+)\\+window=(0x[0-9a-fA-F]{1,8}|[0-9]{1,10})$"));
+    if (const QRegularExpressionMatch w = window.match(text.trimmed()); w.hasMatch()) {
+        bool ok = false;
+        const qulonglong id = w.captured(2).toULongLong(&ok, 0);
+        if (!ok || id == 0 || id > 0xffffffffULL)
+            return Error{ErrorCode::InvalidArgument, QStringLiteral("screen: not a window id: \"%1\"").arg(w.captured(2))};
+        return ScreenRegion{w.captured(1), {}, static_cast<quint32>(id)};
+    }
     static const QRegularExpression re(QStringLiteral("^([^+\\s]+)(?:\\+(\\d{1,5}),(\\d{1,5}),(\\d{1,5})x(\\d{1,5}))?$"));
     const QRegularExpressionMatch m = re.match(text.trimmed());
     if (!m.hasMatch())
         return Error{ErrorCode::InvalidArgument,
-                     QStringLiteral("screen: expected DISPLAY[+X,Y,WxH] (e.g. :0 or :0+0,0,1280x720) or default, got \"%1\"")
+                     QStringLiteral("screen: expected DISPLAY[+X,Y,WxH], DISPLAY+window=ID (e.g. :0, :0+0,0,1280x720 or "
+                                    ":0+window=0x3a00007) or default, got \"%1\"")
                          .arg(text)};
     ScreenRegion region{m.captured(1), {}};
     if (m.hasCaptured(2)) {
@@ -31,6 +40,10 @@ Expected<InputSpec> screenInput(const ScreenRegion &region, int fps, bool cursor
         spec.options.append({QByteArrayLiteral("video_size"),
                              QStringLiteral("%1x%2").arg(region.rect.width()).arg(region.rect.height()).toUtf8()});
     spec.options.append({QByteArrayLiteral("draw_mouse"), cursor ? QByteArrayLiteral("1") : QByteArrayLiteral("0")});
+#if defined(_WIN32) || defined(__APPLE__)
+    if (region.windowId)
+        return Error{ErrorCode::Unsupported, QStringLiteral("capturing one window is only available on X11 in this build")};
+#endif
 #if defined(_WIN32)
     (void)display;  // one desktop; regions select the part
     spec.format = QStringLiteral("gdigrab");
@@ -59,6 +72,10 @@ Expected<InputSpec> screenInput(const ScreenRegion &region, int fps, bool cursor
     spec.format = QStringLiteral("x11grab");
     spec.url = region.rect.isEmpty() ? display : QStringLiteral("%1+%2,%3").arg(display).arg(region.rect.x()).arg(region.rect.y());
     spec.label = QStringLiteral("display %1").arg(display);
+    if (region.windowId) {  // one window, at its own size, wherever it is
+        spec.options.append({QByteArrayLiteral("window_id"), QByteArray::number(region.windowId)});
+        spec.label = QStringLiteral("window 0x%1 on %2").arg(region.windowId, 0, 16).arg(display);
+    }
 #endif
     return spec;
 }

@@ -14,9 +14,11 @@ struct ScreenRegion
 {
     QString display;  // X11: ":0"; "default": the session's ($DISPLAY)
     QRect rect;       // empty: the whole display
+    quint32 windowId = 0;  // X11: one window (its id, as xwininfo or wmctrl -l print it); 0: none
 };
 
-// "DISPLAY", "DISPLAY+X,Y,WxH" or "default" (e.g. ":0", ":0+0,0,1280x720").
+// "DISPLAY", "DISPLAY+X,Y,WxH", "DISPLAY+window=ID" or "default" (e.g. ":0",
+// ":0+0,0,1280x720", ":0+window=0x3a00007").
 Expected<ScreenRegion> parseScreen(const QString &text);
 
 // The input capturing region at fps, with the cursor drawn or not. X11 through libavdevice's

@@ -116,6 +116,24 @@ private Q_SLOTS:
             QVERIFY2(pixel(picture, p.x(), p.y()).near(255, 0, 0), qPrintable(pixel(picture, p.x(), p.y()).text()));
     }
 
+    // One window by its id: the red window fills the canvas's middle, whatever is around it.
+    void oneWindowIsCaptured()
+    {
+        StudioProcess studio(studioBinary());
+        const QString out = studio.workFile(QStringLiteral("window.mkv"));
+        QVERIFY(!m_x.windowId(0).isEmpty());
+        QVERIFY(studio.start({QStringLiteral("--headless"), QStringLiteral("--screen"),
+                              m_x.display() + QStringLiteral("+window=") + m_x.windowId(0), QStringLiteral("--no-cursor"),
+                              QStringLiteral("--record"), out, QStringLiteral("--duration"), QStringLiteral("3")}));
+        QVERIFY(studio.waitForExit(30000));
+        QVERIFY2(studio.exitCode() == 0, qPrintable(studio.output()));
+        const QByteArray picture = pictureAt(out, 2);
+        // 300x200 fitted in 1280x720: 1080x720 in the middle, so x 150…1130 is the window.
+        for (const QPoint p : {QPoint(640, 360), QPoint(400, 200), QPoint(900, 300)})
+            QVERIFY2(pixel(picture, p.x(), p.y()).near(255, 0, 0), qPrintable(pixel(picture, p.x(), p.y()).text()));
+        QVERIFY2(!pixel(picture, 60, 360).near(255, 0, 0), "the window is not fitted: red at the canvas's edge");
+    }
+
     void missingDisplayOrCameraIsRefusedByName()
     {
         for (const QStringList &source : {QStringList{QStringLiteral("--screen"), QStringLiteral(":93")},

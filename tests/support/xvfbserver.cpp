@@ -5,6 +5,7 @@
 
 #include <QElapsedTimer>
 #include <QProcessEnvironment>
+#include <QRegularExpression>
 #include <QStandardPaths>
 
 namespace vida3::testsupport {
@@ -71,13 +72,17 @@ bool XvfbServer::showWindow(const QString &colour, const QRect &geometry, int ti
         return false;
     }
     m_windows.append(window);
+    QString id;
     const bool mapped = waitUntil(
         [&] {
             const ToolResult r = runTool(QStringLiteral("xwininfo"),
                                          {QStringLiteral("-display"), m_display, QStringLiteral("-name"), title}, 5000);
+            static const QRegularExpression idRe(QStringLiteral("Window id: (0x[0-9a-f]+)"));
+            id = idRe.match(QString::fromUtf8(r.stdOut)).captured(1);
             return r.exitCode == 0 && r.stdOut.contains("IsViewable");
         },
         timeoutMs, 100);
+    m_windowIds.append(id);
     if (!mapped)
         m_lastError = QStringLiteral("the %1 window never appeared").arg(colour);
     return mapped;

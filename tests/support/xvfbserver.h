@@ -6,6 +6,7 @@
 #include <QRect>
 #include <QSize>
 #include <QString>
+#include <QStringList>
 
 #include <memory>
 
@@ -31,10 +32,13 @@ public:
     // Opens a window filled with colour ("#rrggbb") at geometry (top-left and size in screen pixels) and
     // waits until it is mapped.
     bool showWindow(const QString &colour, const QRect &geometry, int timeoutMs = 10000);
+    // The X window id ("0x200002") of the index-th window shown.
+    QString windowId(int index) const { return m_windowIds.value(index); }
 
 private:
     QProcess m_server;
     QList<std::shared_ptr<QProcess>> m_windows;
+    QStringList m_windowIds;
     QString m_display;
     QString m_lastError;
 };
