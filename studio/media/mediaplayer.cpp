@@ -155,6 +155,12 @@ void MediaPlayer::fail(const QString &why)
         m_failure = why;
 }
 
+void MediaPlayer::waitForRestart(uint64_t epoch) const
+{
+    while (!m_stop && m_clock.requestedEpoch() == epoch)
+        std::this_thread::sleep_for(std::chrono::milliseconds(20));
+}
+
 double MediaPlayer::loopPeriod(double passEnd) const
 {
     return m_duration > 0 ? m_duration : passEnd;
@@ -186,9 +192,7 @@ void MediaPlayer::runVideo(std::unique_ptr<StreamReader> reader)
                 m_videoReadyEpoch = epoch;  // all there is
                 m_video.markEnd(base + passEnd, epoch);
                 m_ended = true;
-                // Wait for a restart (or the end of the player).
-                while (!m_stop && m_clock.requestedEpoch() == epoch)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                waitForRestart(epoch);
                 continue;
             }
             base += loopPeriod(passEnd);
@@ -244,8 +248,7 @@ void MediaPlayer::runAudio(std::unique_ptr<StreamReader> reader)
             const double passEnd = position < 0 ? 0 : static_cast<double>(position) / rate - base;
             if (!m_options.loop || position < 0) {
                 m_audioReadyEpoch = epoch;  // all there is
-                while (!m_stop && m_clock.requestedEpoch() == epoch)
-                    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+                waitForRestart(epoch);
                 continue;
             }
             base += loopPeriod(passEnd);

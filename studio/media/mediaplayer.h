@@ -79,6 +79,8 @@ private:
     void fail(const QString &why);
     // Both decoders have the start of the current epoch ready (or have nothing to give).
     bool isReady() const;
+    // A decode thread at the end of a file that does not loop: until a restart or the end.
+    void waitForRestart(uint64_t epoch) const;
     // The loop period: the file's duration, else how far this pass went.
     double loopPeriod(double passEnd) const;
 

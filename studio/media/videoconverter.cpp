@@ -53,18 +53,12 @@ bool VideoConverter::convert(const AVFrame *frame, QImage &target)
     if (sws_scale(m_sws, frame->data, frame->linesize, 0, frame->height, dst, dstStride) != target.height())
         return false;
     if (alpha) {
-        // swscale writes straight alpha; the image is premultiplied.
+        // swscale writes straight alpha; the image is premultiplied. (From an opaque format
+        // swscale fills alpha with 255 itself: no pass over the picture.)
         for (int y = 0; y < target.height(); ++y) {
             auto *line = reinterpret_cast<QRgb *>(target.scanLine(y));
             for (int x = 0; x < target.width(); ++x)
                 line[x] = qPremultiply(line[x]);
-        }
-    } else {
-        // Opaque sources: make sure alpha is 255 whatever the scaler left there.
-        for (int y = 0; y < target.height(); ++y) {
-            auto *line = reinterpret_cast<QRgb *>(target.scanLine(y));
-            for (int x = 0; x < target.width(); ++x)
-                line[x] |= 0xff000000u;
         }
     }
     return true;

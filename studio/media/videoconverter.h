@@ -9,7 +9,8 @@ struct SwsContext;
 namespace vida3::studio::media {
 
 // Converts (and scales) decoded video frames into ARGB32_Premultiplied images, what the
-// renderer blits fastest, with libswscale. BT.709 frames (HD video) keep their colours; full-
+// renderer blits fastest, with libswscale: media files, screens, cameras and the relay's
+// browser sources all go through it. BT.709 frames (HD video) keep their colours; full-
 // and limited-range inputs are told apart. The scaler is rebuilt only when the input or the
 // target changes.
 // Not thread-safe: one per decode thread.

@@ -31,30 +31,11 @@ Error decodeError(const QString &detail)
     return Error{ErrorCode::Unsupported, detail};
 }
 
-// The slot's buffers stay ARGB32_Premultiplied, so they are reused whatever the codec.
-void premultiply(QImage &image)
-{
-    for (int y = 0; y < image.height(); ++y) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(y));
-        for (int x = 0; x < image.width(); ++x)
-            line[x] = qPremultiply(line[x]);
-    }
-}
-
-bool isFullRange(const AVFrame *f)
-{
-    const auto fmt = static_cast<AVPixelFormat>(f->format);
-    return f->color_range == AVCOL_RANGE_JPEG || fmt == AV_PIX_FMT_YUVJ420P || fmt == AV_PIX_FMT_YUVJ422P
-        || fmt == AV_PIX_FMT_YUVJ444P;
-}
 }  // namespace
 
 VideoDecoder::VideoDecoder() : m_packet(encoder::makePacket()), m_frame(encoder::makeFrame()), m_newest(encoder::makeFrame()) {}
 
-VideoDecoder::~VideoDecoder()
-{
-    sws_freeContext(m_sws);
-}
+VideoDecoder::~VideoDecoder() = default;
 
 void VideoDecoder::resync()
 {
@@ -148,37 +129,9 @@ bool VideoDecoder::convertInto(const AVFrame *frame, LatestFrameSlot &slot, cons
 {
     if (frame->width < 1 || frame->height < 1 || frame->width > kMaxWidth || frame->height > kMaxHeight)
         return false;
-    auto format = static_cast<AVPixelFormat>(frame->format);
-    const bool fullRange = isFullRange(frame);
-    // The deprecated yuvj formats only say "full range", which sws_setColorspaceDetails says
-    // below; naming the plain format keeps swscale from warning on every frame.
-    switch (format) {
-    case AV_PIX_FMT_YUVJ420P: format = AV_PIX_FMT_YUV420P; break;
-    case AV_PIX_FMT_YUVJ422P: format = AV_PIX_FMT_YUV422P; break;
-    case AV_PIX_FMT_YUVJ444P: format = AV_PIX_FMT_YUV444P; break;
-    default: break;
-    }
-    const AVPixFmtDescriptor *desc = av_pix_fmt_desc_get(format);
-    if (!desc)
-        return false;
-    const bool alpha = (desc->flags & AV_PIX_FMT_FLAG_ALPHA) != 0;
     QImage *target = slot.beginWrite(QSize(frame->width, frame->height), QImage::Format_ARGB32_Premultiplied);
-    if (!target)
+    if (!target || !m_converter.convert(frame, *target))
         return false;
-    // Q_BYTE_ORDER little endian: ARGB32 is B,G,R,A in memory, libswscale's BGRA.
-    m_sws = sws_getCachedContext(m_sws, frame->width, frame->height, format, frame->width, frame->height,
-                                 AV_PIX_FMT_BGRA, SWS_BILINEAR, nullptr, nullptr, nullptr);
-    if (!m_sws)
-        return false;
-    const int colorspace = frame->colorspace == AVCOL_SPC_BT709 ? SWS_CS_ITU709 : SWS_CS_DEFAULT;
-    sws_setColorspaceDetails(m_sws, sws_getCoefficients(colorspace), fullRange ? 1 : 0,
-                             sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
-    uint8_t *dst[4] = {target->bits(), nullptr, nullptr, nullptr};
-    const int dstStride[4] = {static_cast<int>(target->bytesPerLine()), 0, 0, 0};
-    if (sws_scale(m_sws, frame->data, frame->linesize, 0, frame->height, dst, dstStride) != frame->height)
-        return false;
-    if (alpha)
-        premultiply(*target);
     m_width = frame->width;
     m_height = frame->height;
     slot.publish(stamps, steadyUs());

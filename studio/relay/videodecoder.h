@@ -3,6 +3,7 @@
 
 #include "encoder/avhandles.h"
 #include "encoder/expected.h"
+#include "studio/media/videoconverter.h"
 #include "studio/relay/mediaheader.h"
 
 #include <QByteArrayView>
@@ -53,7 +54,7 @@ private:
     encoder::AvPacketPtr m_packet;
     encoder::AvFramePtr m_frame;
     encoder::AvFramePtr m_newest;
-    SwsContext *m_sws = nullptr;  // sws_getCachedContext owns reuse; freed in the destructor
+    media::VideoConverter m_converter;  // libswscale straight into the slot's reused buffer
     int m_width = 0;
     int m_height = 0;
 };
