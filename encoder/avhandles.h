@@ -9,7 +9,6 @@ extern "C" {
 #include <libavutil/buffer.h>
 #include <libavutil/dict.h>
 #include <libavutil/frame.h>
-#include <libswscale/swscale.h>
 }
 
 #include <memory>
@@ -19,7 +18,6 @@ namespace vida3::encoder {
 struct AvCodecContextDeleter { void operator()(AVCodecContext *c) const { avcodec_free_context(&c); } };
 struct AvFrameDeleter { void operator()(AVFrame *f) const { av_frame_free(&f); } };
 struct AvPacketDeleter { void operator()(AVPacket *p) const { av_packet_free(&p); } };
-struct SwsContextDeleter { void operator()(SwsContext *s) const { sws_freeContext(s); } };
 struct AvAudioFifoDeleter { void operator()(AVAudioFifo *f) const { av_audio_fifo_free(f); } };
 struct AvCodecParametersDeleter { void operator()(AVCodecParameters *p) const { avcodec_parameters_free(&p); } };
 struct AvDictionaryDeleter { void operator()(AVDictionary *d) const { av_dict_free(&d); } };
@@ -38,7 +36,6 @@ struct AvFormatOutputDeleter
 using AvCodecContextPtr = std::unique_ptr<AVCodecContext, AvCodecContextDeleter>;
 using AvFramePtr = std::unique_ptr<AVFrame, AvFrameDeleter>;
 using AvPacketPtr = std::unique_ptr<AVPacket, AvPacketDeleter>;
-using SwsContextPtr = std::unique_ptr<SwsContext, SwsContextDeleter>;
 using AvAudioFifoPtr = std::unique_ptr<AVAudioFifo, AvAudioFifoDeleter>;
 using AvCodecParametersPtr = std::unique_ptr<AVCodecParameters, AvCodecParametersDeleter>;
 using AvFormatOutputPtr = std::unique_ptr<AVFormatContext, AvFormatOutputDeleter>;

@@ -2,6 +2,7 @@
 #include "encoder/videoencoder.h"
 
 #include "encoder/averror.h"
+#include "encoder/bgratoyuv.h"
 #include "encoder/encoderoptions.h"
 
 namespace vida3::encoder {
@@ -22,6 +23,9 @@ Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &
     std::unique_ptr<VideoEncoder> self(new VideoEncoder);
     self->m_settings = settings;
     const AVPixelFormat softwareFormat = softwarePixelFormat(kind);
+    if (!canConvertBgraTo(softwareFormat))
+        return Error{ErrorCode::Unsupported, QStringLiteral("no conversion to the %1 encoder's pixel format")
+                                                 .arg(encoderKindLabel(kind))};
     if (kind == VideoEncoderKind::Vaapi) {
         auto hw = HwFrames::openVaapi(settings.vaapiDevice, settings.width, settings.height, softwareFormat);
         if (!hw)
@@ -45,7 +49,7 @@ Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &
     c->rc_max_rate = c->bit_rate;
     c->rc_buffer_size = static_cast<int>(c->bit_rate);
     c->color_range = AVCOL_RANGE_MPEG;
-    c->colorspace = AVCOL_SPC_BT709;
+    c->colorspace = kEncodedMatrix;  // the matrix the conversion uses (bgratoyuv.h)
     c->color_primaries = AVCOL_PRI_BT709;
     c->color_trc = AVCOL_TRC_BT709;
     // FLV and Matroska carry SPS/PPS in the container header.
@@ -56,13 +60,6 @@ Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &
         options.set(option.name.constData(), option.value.constData());
     if (int err = avcodec_open2(c, codec, options.out()); err < 0)
         return encoderError(QStringLiteral("cannot open the %1 encoder").arg(encoderKindLabel(kind)), err);
-
-    self->m_sws.reset(sws_getContext(settings.width, settings.height, AV_PIX_FMT_BGRA, settings.width,
-                                     settings.height, softwareFormat, SWS_BILINEAR, nullptr, nullptr, nullptr));
-    if (!self->m_sws)
-        return Error{ErrorCode::EncoderFailed, QStringLiteral("cannot set up BGRA to YUV conversion")};
-    const int *coefficients = sws_getCoefficients(SWS_CS_ITU709);
-    sws_setColorspaceDetails(self->m_sws.get(), coefficients, 1, coefficients, 0, 0, 1 << 16, 1 << 16);
 
     self->m_yuv = makeFrame();
     self->m_yuv->format = softwareFormat;
@@ -95,7 +92,8 @@ Status VideoEncoder::encode(const AVFrame *bgra, int64_t pts, PacketSink &sink)
     // The encoder may still reference the previous picture's buffers: get writable ones.
     if (int err = av_frame_make_writable(m_yuv.get()); err < 0)
         return encoderError(QStringLiteral("cannot reuse the video frame"), err);
-    sws_scale(m_sws.get(), bgra->data, bgra->linesize, 0, m_settings.height, m_yuv->data, m_yuv->linesize);
+    if (Status converted = convertBgraToYuv(*bgra, *m_yuv); !converted)
+        return converted;
     m_yuv->pts = pts;
     // Keyframes on the time grid (every keyint seconds of pts), not every N encoded frames:
     // a frame skipped under load must not shift the cadence platforms check.

@@ -12,7 +12,7 @@
 
 namespace vida3::encoder {
 
-// BGRA frames → colour conversion (swscale) → H.264 (libx264, or a hardware encoder through
+// BGRA frames → colour conversion (libyuv, bgratoyuv.h) → H.264 (libx264, or a hardware encoder through
 // libavcodec: VAAPI, NVENC, Quick Sync, VideoToolbox, AMF).
 // Not thread-safe: used by the encode thread only, except setBitrateKbps(), which any thread
 // may call; the new rate is applied before the next frame.
@@ -38,7 +38,6 @@ private:
 
     VideoSettings m_settings;
     AvCodecContextPtr m_codec;
-    SwsContextPtr m_sws;
     AvFramePtr m_yuv;
     std::optional<HwFrames> m_hw;  // VAAPI: the GPU pictures frames are uploaded to
     AvPacketPtr m_packet;

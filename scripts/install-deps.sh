@@ -20,6 +20,7 @@ build_pkgs=(
   libavdevice-dev   # screen (x11grab) and camera (v4l2) layers
   libpulse-dev libebur128-dev   # microphone/desktop capture; loudness and true peak (studio/audio)
   libspeexdsp-dev   # noise suppression (studio/audio)
+  libyuv-dev   # BGRA to YUV for the encoder (encoder/bgratoyuv)
   libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
 )
 test_pkgs=(
