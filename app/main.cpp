@@ -16,6 +16,7 @@
 #include "encoder/secretredactor.h"
 #include "studio/destination/keychainsecretstore.h"
 #include "studio/logging/loghandler.h"
+#include "studio/platform/allocator.h"
 
 #include <QApplication>
 #include <QDateTime>
@@ -83,6 +84,7 @@ int runHeadless(int argc, char *argv[], app::StudioOptions options)
 
 int main(int argc, char *argv[])
 {
+    studio::platform::keepVideoBuffersMapped();  // before any thread or large buffer exists
     app::platform::attachParentConsole();  // Windows: print to the console we were started from
     QStringList arguments;
     for (int i = 0; i < argc; ++i)

@@ -1,0 +1,19 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/platform/allocator.h"
+
+#if defined(__GLIBC__)
+#include <malloc.h>
+#endif
+
+namespace vida3::studio::platform {
+
+void keepVideoBuffersMapped()
+{
+#if defined(__GLIBC__)
+    // Setting them also stops glibc's dynamic threshold from moving them again.
+    (void)mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
+    (void)mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
+#endif
+}
+
+}  // namespace vida3::studio::platform
