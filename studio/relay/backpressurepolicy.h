@@ -12,7 +12,7 @@ namespace vida3::studio::relay {
 // straight back. Overload means any of: the output lost frames (the machine is short of CPU
 // and the page's encoder is part of the load), frames arrive long after capture (they queue in
 // the socket), a third of the page's frames are never shown (it sends more than the studio
-// renders), or decoding keeps the relay thread more than 80 % busy. Frames replaced now and then
+// renders), or decoding keeps the source's decode thread more than 80 % busy. Frames replaced now and then
 // at equal rates are jitter, not overload: PhaseAligner handles those.
 // Pure arithmetic; not thread-safe (one per connection, on the relay thread).
 class BackpressurePolicy
@@ -33,7 +33,7 @@ public:
         int64_t stamped = 0;       // frames whose capture time is known
         int64_t late = 0;          // of those, received more than 150 ms after capture
         int64_t outputLosses = 0;  // output frames lost (missed + skipped), all sources
-        double relayLoad = 0;      // the relay thread's decoding share, 0..1
+        double relayLoad = 0;      // the busy share of the source's decode thread, 0..1
     };
 
     enum class Reason { OutputLosingFrames, ArrivingLate, DecodingSaturated, MoreThanShown, Calm };

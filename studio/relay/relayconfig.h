@@ -20,6 +20,7 @@ struct RelayConfig
     int maxPendingConnections = 32;    // connections that have not said hello yet
     int helloTimeoutMs = 5000;
     int idleTimeoutMs = 30000;
+    int decodeThreads = 0;  // threads browser sources are decoded on; 0: one per core
 };
 
 }  // namespace vida3::studio::relay

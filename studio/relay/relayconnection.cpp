@@ -170,6 +170,7 @@ void RelayConnection::handleHello(const QByteArray &text)
         refuse({Refusal::TooManySources, QStringLiteral("the studio knows too many source names already")});
         return;
     }
+    m_lane = std::make_unique<DecodeLane>(m_context.decoders, m_feed, m_hello.source);
     if (m_negotiated.audioCodec)
         m_audio = std::make_unique<AudioDecoder>(m_context.hub->sampleRate(), m_context.hub->channels());
     const int64_t cap = transportCap(m_negotiated);
@@ -210,7 +211,7 @@ void RelayConnection::handleMedia(const QByteArray &message)
     m_bytes += message.size();
     m_lastMediaMs = receivedUs / 1000;
     if (header.kind == MediaKind::Video) {
-        handleVideo(header, payload, FrameStamps{receivedUs, m_senderClock.toSteadyUs(header.timestampUs, receivedUs, wallUs())});
+        handleVideo(header, message, FrameStamps{receivedUs, m_senderClock.toSteadyUs(header.timestampUs, receivedUs, wallUs())});
         return;
     }
     const bool gap = m_lastAudioSeq && header.sequence != *m_lastAudioSeq + 1 && !header.isDiscontinuity();
@@ -218,20 +219,20 @@ void RelayConnection::handleMedia(const QByteArray &message)
     Q_UNUSED(gap);  // Opus and PCM need no resync; the ring absorbs the hole as an underrun
     Expected<int> added = m_audio->decode(header, payload, m_feed->audio());
     if (!added)
-        ++m_decodeErrors;
+        ++m_audioErrors;
 }
 
-void RelayConnection::handleVideo(const MediaHeader &header, QByteArrayView payload, const FrameStamps &stamps)
+void RelayConnection::handleVideo(const MediaHeader &header, const QByteArray &message, const FrameStamps &stamps)
 {
     const int64_t nowMs = stamps.receivedUs / 1000;
     const bool gap = m_lastVideoSeq && header.sequence != *m_lastVideoSeq + 1 && !header.isDiscontinuity();
     m_lastVideoSeq = header.sequence;
     if (gap && header.codec == MediaCodec::H264 && !header.isKeyframe()) {
-        m_video.resync();
+        m_lane->resync();
         requestKeyframe(nowMs);
         return;
     }
-    // Arriving well after capture means the page or this thread is falling behind (a busy
+    // Arriving well after capture means the page or the studio is falling behind (a busy
     // machine): frames queue in the socket and every one is late; updateBackpressure slows
     // the page down until they arrive fresh again.
     if (stamps.capturedUs > 0) {
@@ -239,21 +240,14 @@ void RelayConnection::handleVideo(const MediaHeader &header, QByteArrayView payl
         if (stamps.receivedUs - stamps.capturedUs > kLateArrivalUs)
             ++m_windowLate;
     }
-    Expected<VideoDecoder::Result> result = m_video.decode(header, payload, m_feed->frames(), stamps);
-    m_decodeUsTotal += steadyUs() - stamps.receivedUs;
-    if (!result) {
-        // Counted in the stats; logged once per connection so a broken page cannot flood the log.
-        if (m_decodeErrors++ == 0)
-            qCWarning(lcRelayConnection, "source \"%s\": %s", qUtf8Printable(m_hello.source),
-                      qUtf8Printable(result.error().detail));
-        return;
-    }
-    if (*result == VideoDecoder::Result::NeedsKeyframe) {
+    // Decoded on the source's decode thread; a lane with a backlog refuses, and H.264 then
+    // waits for a keyframe (the refused picture is a reference for the ones after it).
+    if (!m_lane->submit(header, message, stamps) && header.codec == MediaCodec::H264) {
+        m_lane->resync();
         requestKeyframe(nowMs);
-        return;
     }
-    if (*result == VideoDecoder::Result::Published)
-        ++m_decoded;
+    if (m_lane->takeKeyframeRequest())
+        requestKeyframe(nowMs);
 }
 
 void RelayConnection::requestKeyframe(int64_t nowMs)
@@ -264,10 +258,14 @@ void RelayConnection::requestKeyframe(int64_t nowMs)
     sendText(keyframeRequestMessage());
 }
 
-void RelayConnection::tick(int64_t nowMs, double loadFraction)
+void RelayConnection::tick(int64_t nowMs, const std::vector<double> &decodeLoads)
 {
     if (m_state != State::Live)
         return;
+    if (m_lane->takeKeyframeRequest())
+        requestKeyframe(nowMs);
+    const DecodeLane::Totals decoding = m_lane->totals();
+    const double loadFraction = decodeLoads.at(static_cast<size_t>(m_lane->threadIndex()));
     if (nowMs - m_lastMediaMs > m_context.config->idleTimeoutMs) {
         refuse({Refusal::Idle, QStringLiteral("no media for %1 s").arg(m_context.config->idleTimeoutMs / 1000)});
         return;
@@ -276,26 +274,26 @@ void RelayConnection::tick(int64_t nowMs, double loadFraction)
     const LatestFrameSlot::Counters counters = m_feed->frames().counters();
     SourceStats stats = m_feed->stats();
     stats.codec = codecName(m_negotiated.videoCodec);
-    if (m_video.width() > 0) {
-        stats.width = m_video.width();
-        stats.height = m_video.height();
+    if (decoding.width > 0) {
+        stats.width = decoding.width;
+        stats.height = decoding.height;
     }
-    stats.fps = static_cast<double>(m_decoded - m_tickDecoded);
+    stats.fps = static_cast<double>(decoding.decoded - m_tickDecoded);
     stats.kbps = static_cast<double>(m_bytes - m_tickBytes) * 8.0 / 1000.0;
     stats.lastSeenMs = nowMs - m_lastMediaMs;
-    stats.dropped = counters.dropped;
+    stats.dropped = counters.dropped + decoding.refused;
     stats.received = m_received;
-    stats.decodeErrors = m_decodeErrors;
+    stats.decodeErrors = decoding.errors + m_audioErrors;
     const LatestFrameSlot &frames = m_feed->frames();
     stats.latencyMs = frames.latencyP50Ms();
     stats.captureLatencyMs = frames.captureLatencyPercentileMs(0.5);
     m_feed->setStats(stats);
     m_tickBytes = m_bytes;
-    m_tickDecoded = m_decoded;
+    m_tickDecoded = decoding.decoded;
     if (m_ticks % 2 == 0) {
         RelayStatsFigures figures;
         figures.received = m_received;
-        figures.dropped = counters.dropped;
+        figures.dropped = counters.dropped + decoding.refused;
         figures.latencyMs = stats.latencyMs;
         figures.latencyP99Ms = frames.latencyPercentileMs(0.99);
         figures.captureLatencyMs = stats.captureLatencyMs;
@@ -312,14 +310,18 @@ void RelayConnection::updateBackpressure(double windowSec, double loadFraction)
     const int64_t outputLosses = m_context.hub->outputLosses();
     BackpressurePolicy::Window window;
     window.seconds = windowSec;
-    window.decoded = m_decoded - m_windowDecoded;
-    window.dropped = counters.dropped - m_windowDropped;
+    const DecodeLane::Totals decoding = m_lane->totals();
+    // A message the decode lane refused is a frame the page sent in vain, like one replaced
+    // before the render took it: both tell the page to send fewer.
+    const int64_t dropped = counters.dropped + decoding.refused;
+    window.decoded = decoding.decoded - m_windowDecoded;
+    window.dropped = dropped - m_windowDropped;
     window.stamped = m_windowStamped;
     window.late = m_windowLate;
     window.outputLosses = outputLosses - m_windowOutputLosses;
     window.relayLoad = loadFraction;
-    m_windowDecoded = m_decoded;
-    m_windowDropped = counters.dropped;
+    m_windowDecoded = decoding.decoded;
+    m_windowDropped = dropped;
     m_windowStamped = 0;
     m_windowLate = 0;
     m_windowOutputLosses = outputLosses;

@@ -2,11 +2,11 @@
 #pragma once
 
 #include "studio/relay/audiodecoder.h"
+#include "studio/relay/decodelane.h"
 #include "studio/relay/hellomessage.h"
 #include "studio/relay/latestframeslot.h"
 #include "studio/relay/mediaheader.h"
 #include "studio/relay/senderclock.h"
-#include "studio/relay/videodecoder.h"
 
 #include <QObject>
 #include <QTimer>
@@ -14,12 +14,14 @@
 #include <functional>
 #include <memory>
 #include <optional>
+#include <vector>
 
 class QWebSocket;
 
 namespace vida3::studio::relay {
 
 class BackpressurePolicy;
+class DecodeThreads;
 class RelayHub;
 class SourceFeed;
 struct RelayConfig;
@@ -39,6 +41,7 @@ public:
         const RelayConfig *config = nullptr;
         const QByteArray *secret = nullptr;
         RelayHub *hub = nullptr;
+        std::shared_ptr<DecodeThreads> decoders;  // where each source's video is decoded
         // May this connection become source name? A refusal, or nullopt to go ahead.
         std::function<std::optional<RelayRefusal>(RelayConnection *, const QString &name)> admit;
     };
@@ -48,13 +51,12 @@ public:
 
     void refuse(const RelayRefusal &refusal);
     // Once a second from the worker: idle check, feed stats, and every other call the client's
-    // stats and backpressure hints. loadFraction is the relay thread's busy share.
-    void tick(int64_t nowMs, double loadFraction);
+    // stats and backpressure hints. decodeLoads[i] is decode thread i's busy share (0..1).
+    void tick(int64_t nowMs, const std::vector<double> &decodeLoads);
 
     bool isLive() const { return m_state == State::Live; }
     bool isPending() const { return m_state == State::AwaitingHello; }
     const QString &sourceName() const { return m_hello.source; }
-    int64_t decodeUsTotal() const { return m_decodeUsTotal; }
 
 Q_SIGNALS:
     void finished(vida3::studio::relay::RelayConnection *connection);
@@ -68,7 +70,7 @@ private:
     void onDisconnected();
     void handleHello(const QByteArray &text);
     void handleMedia(const QByteArray &message);
-    void handleVideo(const MediaHeader &header, QByteArrayView payload, const FrameStamps &stamps);
+    void handleVideo(const MediaHeader &header, const QByteArray &message, const FrameStamps &stamps);
     void requestKeyframe(int64_t nowMs);
     void sendText(const QByteArray &json);
     void updateBackpressure(double windowSec, double loadFraction);
@@ -83,7 +85,7 @@ private:
     HelloMessage m_hello;
     Negotiated m_negotiated;
     std::shared_ptr<SourceFeed> m_feed;
-    VideoDecoder m_video;
+    std::unique_ptr<DecodeLane> m_lane;  // made at the hello
     std::unique_ptr<AudioDecoder> m_audio;
 
     std::optional<uint32_t> m_lastVideoSeq;
@@ -92,9 +94,7 @@ private:
     int64_t m_lastKeyframeRequestMs = -1000000;
     int64_t m_received = 0;
     int64_t m_bytes = 0;
-    int64_t m_decoded = 0;
-    int64_t m_decodeErrors = 0;
-    int64_t m_decodeUsTotal = 0;
+    int64_t m_audioErrors = 0;
     int m_ticks = 0;
 
     // Values at the last tick, to turn totals into rates.

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/relay/relayworker.h"
 
+#include "studio/relay/decodethreads.h"
 #include "studio/relay/relayconnection.h"
 #include "studio/relay/relayhub.h"
 #include "studio/relay/steadyclock.h"
@@ -36,7 +37,10 @@ void refuseSocket(QObject *worker, QWebSocket *socket, const RelayRefusal &refus
 
 RelayWorker::RelayWorker(RelayConfig config, std::shared_ptr<RelayHub> hub)
     : m_config(std::move(config)), m_hub(std::move(hub)),
-      m_rateLimiter(m_config.maxConnectionsPerMinute, kRateWindowMs), m_origins(m_config.extraOrigins)
+      m_rateLimiter(m_config.maxConnectionsPerMinute, kRateWindowMs), m_origins(m_config.extraOrigins),
+      m_decoders(std::make_shared<DecodeThreads>(m_config.decodeThreads > 0 ? m_config.decodeThreads
+                                                                           : DecodeThreads::defaultCount())),
+      m_lastBusyUs(static_cast<size_t>(m_decoders->count()), 0)
 {
 }
 
@@ -131,6 +135,7 @@ void RelayWorker::onNewConnection()
         context.config = &m_config;
         context.secret = &m_secret;
         context.hub = m_hub.get();
+        context.decoders = m_decoders;
         context.admit = [this](RelayConnection *c, const QString &name) { return admit(c, name); };
         auto *connection = new RelayConnection(socket, std::move(context), this);
         connect(connection, &RelayConnection::finished, this, &RelayWorker::removeConnection);
@@ -168,17 +173,17 @@ void RelayWorker::removeConnection(RelayConnection *connection)
 void RelayWorker::onTick()
 {
     const int64_t nowMs = steadyMs();
-    int64_t decodeUs = 0;
-    for (const RelayConnection *c : m_connections)
-        decodeUs += c->decodeUsTotal();
-    // Decode time of connections that ended since the last tick is lost: a brief under-count.
     const double elapsedUs = static_cast<double>(std::max<int64_t>(1, nowMs - m_lastTickMs)) * 1000.0;
-    const double load = std::clamp(static_cast<double>(decodeUs - m_lastDecodeUs) / elapsedUs, 0.0, 1.0);
-    m_lastDecodeUs = decodeUs;
+    std::vector<double> loads(m_lastBusyUs.size(), 0.0);
+    for (size_t i = 0; i < loads.size(); ++i) {
+        const int64_t busy = m_decoders->busyUs(static_cast<int>(i));
+        loads[i] = std::clamp(static_cast<double>(busy - m_lastBusyUs[i]) / elapsedUs, 0.0, 1.0);
+        m_lastBusyUs[i] = busy;
+    }
     m_lastTickMs = nowMs;
     const std::vector<RelayConnection *> connections = m_connections;
     for (RelayConnection *c : connections)
-        c->tick(nowMs, load);
+        c->tick(nowMs, loads);
 }
 
 }  // namespace vida3::studio::relay

@@ -19,6 +19,7 @@ class QWebSocketServer;
 
 namespace vida3::studio::relay {
 
+class DecodeThreads;
 class RelayConnection;
 class RelayHub;
 
@@ -57,8 +58,9 @@ private:
     QWebSocketServer *m_server = nullptr;  // child, made on the relay thread
     QTimer *m_tick = nullptr;              // child
     std::vector<RelayConnection *> m_connections;  // children
+    std::shared_ptr<DecodeThreads> m_decoders;  // shared with the connections' decode lanes
     int64_t m_lastTickMs = 0;
-    int64_t m_lastDecodeUs = 0;
+    std::vector<int64_t> m_lastBusyUs;  // per decode thread, at the last tick
 };
 
 }  // namespace vida3::studio::relay
