@@ -5,6 +5,7 @@
 #include "app/sourceoptions.h"
 
 #include "encoder/encodersettings.h"
+#include "encoder/x264speed.h"
 #include "studio/relay/hellomessage.h"
 
 #include <QCommandLineParser>
@@ -153,8 +154,9 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         opt("video-bitrate", "Video bitrate in kbps (overrides the preset).", "KBPS"),
         opt("keyint", "Keyframe interval in seconds (overrides the preset).", "SECONDS"),
         opt("audio-bitrate", "AAC bitrate in kbps (overrides the preset).", "KBPS"),
-        opt("x264-preset", "x264 speed: ultrafast, superfast, veryfast (default), faster, fast, medium, slow or "
-                           "slower. Faster uses less CPU for a softer picture.", "NAME"),
+        opt("x264-preset", "x264 speed: auto (default: veryfast, superfast or ultrafast for the output and this "
+                           "machine's cores), ultrafast, superfast, veryfast, faster, fast, medium, slow or slower. "
+                           "Faster uses less CPU for a softer picture.", "NAME"),
         opt("encoder", "Video encoder: auto, x264 (default), nvenc, vaapi, qsv (Linux), nvenc, qsv, amf "
                        "(Windows), videotoolbox (macOS). auto uses the first hardware encoder whose test encode "
                        "works; one that does not work falls back to x264 and says why.", "NAME"),
@@ -228,8 +230,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     }
     if (p.isSet(QStringLiteral("x264-preset"))) {
         o.x264Preset = p.value(QStringLiteral("x264-preset")).toLower();
-        if (!encoder::x264Presets().contains(o.x264Preset))
-            return bad(QStringLiteral("--x264-preset: expected one of %1, got \"%2\"")
+        if (!encoder::x264Presets().contains(o.x264Preset) && o.x264Preset != QLatin1StringView(encoder::kAutoX264Preset))
+            return bad(QStringLiteral("--x264-preset: expected auto or one of %1, got \"%2\"")
                            .arg(encoder::x264Presets().join(QStringLiteral(", ")), p.value(QStringLiteral("x264-preset"))));
     }
     if (p.isSet(QStringLiteral("encoder"))) {

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/encodeplan.h"
 
+#include "encoder/x264speed.h"
 #include "studio/session/presetfit.h"
 #include "studio/session/presetsettings.h"
 
@@ -35,8 +36,10 @@ EncodePlan EncodePlan::make(const QList<const studio::PlatformPreset *> &platfor
     }
     plan.settings = fitted.value();
     const encoder::VideoSettings &v = plan.settings->video;
+    const bool autoSpeed = v.x264Preset == QLatin1StringView(encoder::kAutoX264Preset);
     const QString encoderText = v.encoderKind == encoder::VideoEncoderKind::X264
-        ? QStringLiteral("x264 %1").arg(v.x264Preset)
+        ? (autoSpeed ? tr("x264 %1, chosen for this machine").arg(encoder::resolveX264Speed(v).x264Preset)
+                     : QStringLiteral("x264 %1").arg(v.x264Preset))
         : encoder::encoderKindLabel(v.encoderKind);
     plan.summary = tr("One encode for %1: %2×%3 at %4 fps, video %5 kbps (%8), keyframe every %6 s, "
                       "audio %7 kbps")

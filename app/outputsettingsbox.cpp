@@ -2,6 +2,7 @@
 #include "app/outputsettingsbox.h"
 
 #include "encoder/encodersettings.h"
+#include "encoder/x264speed.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -41,12 +42,15 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
     m_encoder->setCurrentIndex(savedEncoder >= 0 ? savedEncoder : m_encoder->findData(QStringLiteral("x264")));
     m_x264Preset = new QComboBox;
     m_x264Preset->setObjectName(QStringLiteral("x264PresetCombo"));
+    m_x264Preset->addItem(QString::fromLatin1(encoder::kAutoX264Preset));
     m_x264Preset->addItems(encoder::x264Presets());
     m_x264Preset->setToolTip(tr("Faster presets use less CPU for a softer picture at the same bitrate. "
-                                "If the stats count frames skipped by the encoder, choose a faster one."));
+                                "auto picks veryfast, superfast or ultrafast for the output size, frame rate and "
+                                "this computer's cores. If the stats count frames skipped by the encoder, choose a "
+                                "faster one."));
     const QString savedPreset = settings.value(kX264PresetKey).toString();
-    m_x264Preset->setCurrentText(encoder::x264Presets().contains(savedPreset) ? savedPreset
-                                                                              : encoder::VideoSettings{}.x264Preset);
+    m_x264Preset->setCurrentText(m_x264Preset->findText(savedPreset) >= 0 ? savedPreset
+                                                                          : encoder::VideoSettings{}.x264Preset);
 
     m_adaptive = new QCheckBox(tr("&Adapt the bitrate to the slowest destination"));
     m_adaptive->setObjectName(QStringLiteral("adaptiveBitrateCheck"));

@@ -15,7 +15,7 @@ class QSpinBox;
 namespace vida3::app {
 
 // The "Output" settings: the video encoder (x264 by default, or a hardware one, or automatic),
-// x264's speed preset (veryfast by default), adaptive bitrate (on by
+// x264's speed preset (auto by default), adaptive bitrate (on by
 // default) and how dropped connections are retried (first delay, longest delay, attempts). Kept in the window's QSettings; changed()
 // asks for the session to be recreated, which happens when nothing is live or recording.
 class OutputSettingsBox : public QGroupBox

@@ -26,7 +26,7 @@ struct StudioOptions
     std::optional<int> videoBitrateKbps;
     std::optional<double> keyintSec;
     std::optional<int> audioBitrateKbps;
-    QString x264Preset;  // empty: the default (veryfast)
+    QString x264Preset;  // empty: the default (auto, x264speed.h)
     QString encoderName; // --encoder: empty or one of encoder::encoderKindNames(); default x264
     QString vaapiDevice; // --vaapi-device: DRM render node
     bool listEncoders = false;  // --list-encoders: probe every encoder, print, exit

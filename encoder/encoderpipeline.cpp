@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "encoder/encoderpipeline.h"
 
+#include "encoder/x264speed.h"
+
 #include <algorithm>
 #include <cstring>
 #include <utility>
@@ -20,7 +22,7 @@ size_t maxPcmFloats(const VideoSettings &video, const AudioSettings &audio)
 }  // namespace
 
 EncoderPipeline::EncoderPipeline(VideoSettings video, AudioSettings audio)
-    : m_videoSettings(std::move(video)), m_audioSettings(audio),
+    : m_videoSettings(resolveX264Speed(std::move(video), &m_x264SpeedReason)), m_audioSettings(audio),
       m_ring(kTickCapacity, [n = maxPcmFloats(m_videoSettings, m_audioSettings)](Tick &tick) {
           tick.pcm.resize(n);
       })
@@ -50,6 +52,8 @@ Status EncoderPipeline::start()
     }
     if (!video)
         return video.error();
+    if (choice.kind == VideoEncoderKind::X264 && !m_x264SpeedReason.isEmpty())
+        choice.reason += QStringLiteral("; ") + m_x264SpeedReason;
     {
         std::lock_guard lock(m_videoMutex);
         m_choice = std::move(choice);

@@ -81,7 +81,8 @@ private:
     void pushWithNewHeaders(const AVPacket *packet);
     void fail(const Error &error);
 
-    const VideoSettings m_videoSettings;
+    QString m_x264SpeedReason;  // why "auto" became this x264 preset (empty: the user chose it)
+    const VideoSettings m_videoSettings;  // "auto" x264 speed resolved
     const AudioSettings m_audioSettings;
     std::unique_ptr<VideoEncoder> m_video;  // replaced only on the encode thread, under m_videoMutex
     mutable std::mutex m_videoMutex;

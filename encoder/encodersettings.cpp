@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "encoder/encodersettings.h"
 
+#include "encoder/x264speed.h"
+
 #include <cmath>
 
 namespace vida3::encoder {
@@ -27,8 +29,8 @@ Status validate(const VideoSettings &video)
         return invalid(QStringLiteral("video bitrate must be from 100 to 100000 kbps"));
     if (!(video.keyintSec >= 0.5 && video.keyintSec <= 20.0))
         return invalid(QStringLiteral("keyframe interval must be from 0.5 to 20 seconds"));
-    if (!x264Presets().contains(video.x264Preset))
-        return invalid(QStringLiteral("unknown x264 preset \"%1\" (%2)")
+    if (!x264Presets().contains(video.x264Preset) && video.x264Preset != QLatin1StringView(kAutoX264Preset))
+        return invalid(QStringLiteral("unknown x264 preset \"%1\" (auto, %2)")
                            .arg(video.x264Preset, x264Presets().join(QStringLiteral(", "))));
     return Status::ok();
 }
@@ -66,7 +68,7 @@ const char *profileName(H264Profile profile)
 QList<CodecOption> x264Options(const VideoSettings &video)
 {
     return {
-        {"preset", video.x264Preset.toUtf8()},
+        {"preset", resolveX264Speed(video).x264Preset.toUtf8()},  // never "auto" to x264
         {"profile", profileName(video.profile)},
         // Keyframes only on the fixed interval: platforms check the cadence.
         {"x264-params", video.repeatHeaders ? QByteArrayLiteral("scenecut=0:filler=1:repeat-headers=1")

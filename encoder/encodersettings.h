@@ -18,7 +18,8 @@ struct VideoSettings
     int fps = 30;
     int bitrateKbps = 4000;
     double keyintSec = 3.0;
-    QString x264Preset = QStringLiteral("veryfast");
+    // "auto" (x264speed.h): chosen for the output's size and rate and this machine's cores.
+    QString x264Preset = QStringLiteral("auto");
     H264Profile profile = H264Profile::High;
     // Which encoder; Auto is resolved by chooseVideoEncoder() before VideoEncoder::open().
     VideoEncoderKind encoderKind = VideoEncoderKind::X264;
@@ -57,7 +58,8 @@ QList<CodecOption> x264Options(const VideoSettings &video);
 const char *profileName(H264Profile profile);
 
 // x264's speed presets, fastest first: each step costs more CPU for a better picture at the same
-// bitrate. veryfast is the default; faster ones let 1080p60 run on a small machine.
+// bitrate. The default, "auto" (not in this list), picks veryfast, superfast or ultrafast for
+// the output and the machine (x264speed.h).
 const QStringList &x264Presets();
 
 }  // namespace vida3::encoder

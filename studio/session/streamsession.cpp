@@ -182,7 +182,7 @@ Status StreamSession::ensureEncoder()
     // sees the very first packet, keyframe included.
     m_pendingTarget = std::move(target);
     const QString encoderText = choice.kind == encoder::VideoEncoderKind::X264
-        ? QStringLiteral("x264 preset %1").arg(m_settings.video.x264Preset)
+        ? QStringLiteral("x264 preset %1").arg(m_pipeline->videoSettings().x264Preset)
         : encoder::encoderKindLabel(choice.kind);
     qCInfo(lcSession, "encoding %dx%d at %d fps, %d kbps, keyframe every %.1f s, %s", m_settings.video.width,
            m_settings.video.height, m_settings.video.fps, m_settings.video.bitrateKbps, m_settings.video.keyintSec,

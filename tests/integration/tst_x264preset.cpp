@@ -2,12 +2,13 @@
 // --x264-preset chooses how much CPU x264 spends: the recording must have been encoded with the
 // chosen preset. x264 writes its settings into the stream (an SEI message, "x264 - core ...
 // options: ..."), so the file itself says which preset made it: ultrafast uses no subpixel
-// refinement and the diamond motion search without CABAC, veryfast (the default) refines twice.
+// refinement and the diamond motion search without CABAC, veryfast refines twice.
 #include "ffprobereport.h"
 #include "studioprocess.h"
 #include "studiotestargs.h"
 
 #include <QFile>
+#include <QMap>
 #include <QRegularExpression>
 #include <QTest>
 
@@ -22,6 +23,7 @@ private Q_SLOTS:
     void initTestCase();
     void recordingIsEncodedWithThePreset_data();
     void recordingIsEncodedWithThePreset();
+    void autoSpeedFitsTheMachine();
 };
 
 namespace {
@@ -89,6 +91,32 @@ void TestX264Preset::recordingIsEncodedWithThePreset()
     // The rules every preset keeps: constant bitrate (the X preset's 4000 kbps) and no scene cuts.
     QVERIFY2(options.contains(QStringLiteral("bitrate=4000")), qPrintable(options));
     QVERIFY2(options.contains(QStringLiteral("scenecut=0")), qPrintable(options));
+}
+
+// The default speed is auto: the platform presets' 1920x1080@30 gets the preset the log names
+// (and the file carries), and on a 2-core machine that is superfast, the one that held there
+// (README: Encoders).
+void TestX264Preset::autoSpeedFitsTheMachine()
+{
+    StudioProcess studio(studioBinary());
+    const QString file = studio.workFile(QStringLiteral("auto.mkv"));
+    QVERIFY(studio.start(QStringList{QStringLiteral("--headless"), QStringLiteral("--preset"), QStringLiteral("youtube"),
+                                     QStringLiteral("--record"), file, QStringLiteral("--duration"), QStringLiteral("2")}));
+    QVERIFY2(studio.waitForExit(30000), "studio did not stop after --duration");
+    QVERIFY2(studio.exitCode() == 0, qPrintable(studio.output()));
+    const auto chosen = QRegularExpression(QStringLiteral("x264 (\\w+) for 1920x1080 at 30 fps: about [0-9.]+ of (\\d+) CPU cores"))
+                            .match(studio.output());
+    QVERIFY2(chosen.hasMatch(), qPrintable(studio.output()));
+    const QString preset = chosen.captured(1);
+    const QMap<QString, QString> submeOf{{QStringLiteral("ultrafast"), QStringLiteral("0")},
+                                         {QStringLiteral("superfast"), QStringLiteral("1")},
+                                         {QStringLiteral("veryfast"), QStringLiteral("2")}};
+    QVERIFY2(submeOf.contains(preset), qPrintable(preset));
+    const QString options = x264Options(file);
+    QVERIFY2(options.contains(QStringLiteral("subme=") + submeOf.value(preset) + QLatin1Char(' ')), qPrintable(options));
+    QVERIFY2(options.contains(QStringLiteral("bitrate=6000")), qPrintable(options));
+    if (chosen.captured(2) == QLatin1String("2"))
+        QCOMPARE(preset, QStringLiteral("superfast"));
 }
 
 QTEST_GUILESS_MAIN(TestX264Preset)

@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "encoder/x264speed.h"
+
+#include <QThread>
+
+#include <array>
+
+namespace vida3::encoder {
+
+namespace {
+struct Cost
+{
+    const char *preset;
+    double cpuSecondsPerGigapixel;  // the studio's whole CPU per 10^9 output pixels
+};
+
+// SIZE=1920x1080 FPS=30 tests/bench/x264-presets.sh on the 2-core reference machine, the
+// studio streaming and recording at 6000 kbps: median CPU-s per second / 0.0622 Gpx per second
+// (veryfast 1.226, superfast 0.848, ultrafast 0.506 CPU-s/s).
+constexpr std::array<Cost, 3> kCosts{{
+    {"veryfast", 19.7},
+    {"superfast", 13.6},
+    {"ultrafast", 8.1},
+}};
+constexpr double kShareOfCores = 0.5;
+}  // namespace
+
+X264Speed chooseX264Speed(int width, int height, int fps, int cores)
+{
+    const double gigapixelsPerSecond = static_cast<double>(width) * height * fps / 1e9;
+    const int n = cores > 0 ? cores : 1;
+    const double budget = kShareOfCores * n;
+    for (const Cost &cost : kCosts) {
+        const double needed = cost.cpuSecondsPerGigapixel * gigapixelsPerSecond;
+        if (needed <= budget) {
+            return {QString::fromLatin1(cost.preset),
+                    QStringLiteral("x264 %1 for %2x%3 at %4 fps: about %5 of %6 CPU cores here")
+                        .arg(QString::fromLatin1(cost.preset))
+                        .arg(width)
+                        .arg(height)
+                        .arg(fps)
+                        .arg(needed, 0, 'f', 1)
+                        .arg(n)};
+        }
+    }
+    const Cost &fastest = kCosts.back();
+    return {QString::fromLatin1(fastest.preset),
+            QStringLiteral("x264 %1 for %2x%3 at %4 fps, and even that needs about %5 of %6 CPU cores: "
+                           "frames may be skipped; a lower resolution or frame rate, or a hardware encoder, would hold")
+                .arg(QString::fromLatin1(fastest.preset))
+                .arg(width)
+                .arg(height)
+                .arg(fps)
+                .arg(fastest.cpuSecondsPerGigapixel * gigapixelsPerSecond, 0, 'f', 1)
+                .arg(n)};
+}
+
+VideoSettings resolveX264Speed(VideoSettings video, QString *reason)
+{
+    if (video.x264Preset != QLatin1StringView(kAutoX264Preset))
+        return video;
+    X264Speed speed = chooseX264Speed(video.width, video.height, video.fps, QThread::idealThreadCount());
+    video.x264Preset = speed.preset;
+    if (reason)
+        *reason = std::move(speed.reason);
+    return video;
+}
+
+}  // namespace vida3::encoder
