@@ -93,6 +93,7 @@ void addRelayOptions(QCommandLineParser &p)
     p.addOptions({
         opt("relay-port", "Run the browser-source relay on ws://127.0.0.1:PORT/v1 (default 8787).", "PORT"),
         opt("relay-lan", "Let the relay listen on every interface, not only 127.0.0.1 (opt-in)."),
+        opt("relay-decode-threads", "Threads browser sources are decoded on (default: one per CPU core).", "N"),
         opt("browser-source", "Add a full-canvas browser source called NAME on top of the scene; repeatable.", "NAME"),
         opt("relay-token", "Print a fresh relay token for browser source NAME and exit.", "NAME"),
         opt("relay-token-ttl", "Lifetime of --relay-token in seconds (default 86400).", "SECONDS"),
@@ -110,6 +111,8 @@ Status readRelayOptions(const QCommandLineParser &p, StudioOptions *o)
         return error;
     if (ttl)
         o->relayTokenTtlSec = *ttl;
+    if (!readInt(p, QStringLiteral("relay-decode-threads"), 1, 64, &o->relayDecodeThreads, &error))
+        return error;
     o->relayLan = p.isSet(QStringLiteral("relay-lan"));
     o->browserSources = p.values(QStringLiteral("browser-source"));
     o->relayTokenSource = p.value(QStringLiteral("relay-token"));

@@ -403,6 +403,7 @@ void HeadlessRunner::prepareRelay()
     studio::relay::RelayConfig config;
     config.port = m_options.relayPort.value_or(studio::relay::kDefaultPort);
     config.bind = m_options.relayLan ? studio::relay::RelayBind::Lan : studio::relay::RelayBind::Loopback;
+    config.decodeThreads = m_options.relayDecodeThreads.value_or(0);
     m_relay = std::make_unique<studio::relay::RelayService>(config, m_settings.audio.sampleRate,
                                                             m_settings.audio.channels, m_secrets, m_redactor);
     m_settings.layers = m_relay->layerFactory();

@@ -55,6 +55,7 @@ struct StudioOptions
     // --browser-source is given; it listens on 127.0.0.1 unless --relay-lan.
     std::optional<int> relayPort;  // default studio::relay::kDefaultPort (8787)
     bool relayLan = false;
+    std::optional<int> relayDecodeThreads;  // default: one per core (studio/relay/decodethreads.h)
     QStringList browserSources;    // --browser-source NAME, repeatable: full-canvas layers on top
     QString relayTokenSource;      // --relay-token NAME: print a token and exit
     int relayTokenTtlSec = 24 * 3600;

@@ -10,8 +10,6 @@
 #include <QLoggingCategory>
 
 #include <atomic>
-#include <chrono>
-#include <thread>
 
 namespace vida3::studio::relay {
 
@@ -60,16 +58,16 @@ struct DecodeLane::State
 DecodeLane::DecodeLane(std::shared_ptr<DecodeThreads> threads, std::shared_ptr<SourceFeed> feed, QString sourceName)
     : m_threads(std::move(threads)), m_state(std::make_shared<State>(std::move(feed), std::move(sourceName)))
 {
-    m_index = m_threads->bind();
+    SourceFeed &source = *m_state->feed;
+    m_index = m_threads->bind(source.decodeThread());
+    source.setDecodeThread(m_index);
 }
 
 DecodeLane::~DecodeLane()
 {
-    // A reconnecting source gets a new lane writing into the same slot: this one's job in
-    // progress must end first (the slot has one writer). Queued jobs see closed and return.
+    // Jobs still queued see closed and return. A reconnecting source's new lane runs on the
+    // same thread (SourceFeed::decodeThread), after them.
     m_state->closed.store(true);
-    while (m_state->queued.load() > 0)
-        std::this_thread::sleep_for(std::chrono::microseconds(200));
     m_threads->unbind(m_index);
 }
 

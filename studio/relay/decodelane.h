@@ -22,7 +22,8 @@ class SourceFeed;
 // refused (the connection counts it and, for H.264, resyncs at the next keyframe), so a source
 // the machine cannot keep up with loses its own frames instead of queueing seconds of them.
 // Thread-safety: every method from the owner's thread (the relay thread); decoding runs on the
-// decode thread. Destroying the lane skips the jobs still queued; they hold the shared state.
+// decode thread. Destroying the lane never waits: the jobs still queued hold the shared state
+// and skip their work, and the source's next lane is bound to the same thread, behind them.
 class DecodeLane
 {
 public:

@@ -42,9 +42,13 @@ int DecodeThreads::defaultCount()
     return std::max(1, QThread::idealThreadCount());
 }
 
-int DecodeThreads::bind()
+int DecodeThreads::bind(int preferred)
 {
     std::lock_guard lock(m_bindMutex);
+    if (preferred >= 0 && preferred < count()) {
+        ++m_threads[static_cast<size_t>(preferred)]->lanes;
+        return preferred;
+    }
     auto fewest = std::min_element(m_threads.begin(), m_threads.end(),
                                    [](const auto &a, const auto &b) { return a->lanes < b->lanes; });
     ++(*fewest)->lanes;

@@ -15,8 +15,9 @@ namespace vida3::studio::relay {
 
 // The threads browser sources are decoded on: one per core by default, each running the jobs
 // given to it in order, at lowered priority (the render and encode threads must win on a
-// machine short of CPU). A source's lane is bound to the thread with the fewest lanes, so
-// sources decode in parallel while each source's frames stay in order.
+// machine short of CPU). A source's lane is bound to the thread with the fewest lanes (or to
+// the one its source used before), so sources decode in parallel while each source's frames
+// stay in order.
 // Each thread counts its busy time, which backpressure reads as that thread's load.
 // Thread-safety: every method may be called from any thread. The destructor stops the threads
 // after their current job; jobs still queued are dropped (they hold only shared state).
@@ -32,8 +33,9 @@ public:
     static int defaultCount();
 
     int count() const { return static_cast<int>(m_threads.size()); }
-    // The index of the thread with the fewest lanes, which now has one more.
-    int bind();
+    // preferred if it is a thread's index, else the thread with the fewest lanes; that thread
+    // now has one more lane.
+    int bind(int preferred = -1);
     void unbind(int index);
     void post(int index, std::function<void()> job);
     // Busy time of thread index since it started, µs.

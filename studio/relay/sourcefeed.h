@@ -36,12 +36,19 @@ public:
     void setStats(const SourceStats &stats);
     SourceStats stats() const;
 
+    // The decode thread this source's frames are decoded on (-1 before the first): a
+    // reconnect's lane stays on it, so the old lane's last job always ends before the new
+    // lane's first begins, and the frame slot keeps one writer at a time.
+    int decodeThread() const { return m_decodeThread.load(); }
+    void setDecodeThread(int index) { m_decodeThread.store(index); }
+
 private:
     const QString m_name;
     LatestFrameSlot m_frames;
     PcmRing m_audio;
     std::atomic<bool> m_connected{false};
     std::atomic<uint64_t> m_connections{0};
+    std::atomic<int> m_decodeThread{-1};
     mutable std::mutex m_statsMutex;
     SourceStats m_stats;
 };

@@ -71,7 +71,8 @@ async function run(nginx, web, codec, count, scene, rep) {
   const names = Array.from({ length: count }, (_, i) => count > 1 ? `bench${i + 1}` : 'demo');
   const tokens = names.map(n => mintToken(env, n));
   const key = `${codec}x${count}${scene}r${rep}`;  // letters and digits: a valid X-preset key
-  const studio = await startStudio({ env, sources: names, rtmpUrl: nginx.url, key, duration: seconds + 60 });
+  const extraArgs = (process.env.VIDA3_BENCH_STUDIO_ARGS || '').split(' ').filter(Boolean);
+  const studio = await startStudio({ env, sources: names, rtmpUrl: nginx.url, key, duration: seconds + 60, extraArgs });
   const browser = await launchBrowser();
   try {
     const frag = count > 1 ? tokens.map((t, i) => `token${i + 1}=${t}`).join('&') : `token=${tokens[0]}`;

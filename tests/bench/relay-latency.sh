@@ -15,6 +15,8 @@
 #   tests/bench/relay-latency.sh [SECONDS=15] [REPS=3] [CONFIGS="h264:1 h264:4 h264:10 jpeg:1 jpeg:4 h264:1:rich jpeg:1:rich png:1:rich"]
 #
 # Needs a built studio (VIDA3_STUDIO_BIN, default build/ci|relay|dev) and tests/relay-e2e's npm packages.
+# VIDA3_BENCH_STUDIO_ARGS adds studio options, e.g. "--relay-decode-threads 1" to compare with
+# every source decoding on one thread.
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)

@@ -152,26 +152,46 @@ private Q_SLOTS:
         QVERIFY(lane.submit(headerOf(message), message, FrameStamps{1, 0}));  // room again
     }
 
-    // A reconnecting source's new lane writes into the same slot: the old lane's queued frames
-    // must never land there after it is gone.
-    void aClosedLanesQueuedFramesNeverReachTheSlot()
+    // A reconnecting source's new lane writes into the same slot: it runs on the old lane's
+    // thread, after the old lane's queued frames, which never land in the slot.
+    void aReconnectsLaneFollowsTheOldOnesOnItsThread()
     {
-        auto threads = std::make_shared<DecodeThreads>(1);
+        auto threads = std::make_shared<DecodeThreads>(2);
         auto source = feed("cam");
-        auto lane = std::make_unique<DecodeLane>(threads, source, QStringLiteral("cam"));
+        auto other = std::make_unique<DecodeLane>(threads, feed("other"), QStringLiteral("other"));
+        auto old = std::make_unique<DecodeLane>(threads, source, QStringLiteral("cam"));
+        const int thread = old->threadIndex();
+        QCOMPARE(source->decodeThread(), thread);
+        auto third = std::make_unique<DecodeLane>(threads, feed("third"), QStringLiteral("third"));
         Gate gate;
-        gate.hold(*threads, lane->threadIndex());
-        const QByteArray message = jpegMessage(Qt::white, 0);
-        QVERIFY(lane->submit(headerOf(message), message, FrameStamps{1, 0}));
-        QVERIFY(lane->submit(headerOf(message), message, FrameStamps{1, 0}));
-        std::thread opener([&gate] {
-            std::this_thread::sleep_for(std::chrono::milliseconds(50));
-            gate.open();
-        });
-        lane.reset();  // waits for the gate, then for the skipped jobs
-        opener.join();
-        QCOMPARE(source->frames().counters().published, int64_t(0));
-        QCOMPARE(threads->lanesPerThread(), std::vector<int>{0});
+        gate.hold(*threads, thread);
+        const QByteArray white = jpegMessage(Qt::white, 0);
+        QVERIFY(old->submit(headerOf(white), white, FrameStamps{1, 0}));
+        QVERIFY(old->submit(headerOf(white), white, FrameStamps{1, 0}));
+        old.reset();  // never waits, even with its thread held
+        DecodeLane next(threads, source, QStringLiteral("cam"));
+        QCOMPARE(next.threadIndex(), thread);
+        const QByteArray blue = jpegMessage(Qt::blue, 1);
+        QVERIFY(next.submit(headerOf(blue), blue, FrameStamps{1, 0}));
+        gate.open();
+        QTRY_COMPARE(next.totals().decoded, int64_t(1));
+        QCOMPARE(source->frames().counters().published, int64_t(1));
+        QImage frame;
+        uint64_t generation = 0;
+        QVERIFY(source->frames().take(&frame, &generation, 0));
+        const QColor c = frame.pixelColor(32, 24);
+        QVERIFY2(c.blue() > 200 && c.red() < 40, qPrintable(c.name()));
+    }
+
+    void aPreferredThreadWinsOverTheLeastBusy()
+    {
+        DecodeThreads threads(2);
+        QCOMPARE(threads.bind(), 0);
+        QCOMPARE(threads.bind(), 1);
+        QCOMPARE(threads.bind(), 0);
+        QCOMPARE(threads.bind(0), 0);  // 3 lanes there, 1 on the other
+        QCOMPARE(threads.bind(7), 1);  // no such thread: the least busy
+        QCOMPARE(threads.lanesPerThread(), (std::vector<int>{3, 2}));
     }
 
     void garbageIsCountedNotFatal()
