@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/platform/allocator.h"
 
+#include <sys/prctl.h>  // also defines __GLIBC__ (through features.h) on glibc systems
 #if defined(__GLIBC__)
 #include <malloc.h>
 #endif
@@ -14,6 +15,7 @@ void keepVideoBuffersMapped()
     (void)mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     (void)mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 #endif
+    (void)prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);  // inherited by threads; best effort
 }
 
 }  // namespace vida3::studio::platform
