@@ -16,7 +16,10 @@ namespace vida3::app {
 
 namespace {
 const QString kEncoderKey = QStringLiteral("output/encoder");
-const QString kX264PresetKey = QStringLiteral("output/x264Preset");
+const QString kX264PresetKey = QStringLiteral("output/x264Speed");
+// Until auto existed the speed was kept here, and every window that saved its output settings
+// kept the default, veryfast, whether chosen or not: only another speed was a choice.
+const QString kLegacyX264PresetKey = QStringLiteral("output/x264Preset");
 const QString kAdaptiveKey = QStringLiteral("output/adaptiveBitrate");
 const QString kFirstDelayKey = QStringLiteral("output/reconnectFirstDelayMs");
 const QString kMaxDelayKey = QStringLiteral("output/reconnectMaxDelayMs");
@@ -48,7 +51,9 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
                                 "auto picks veryfast, superfast or ultrafast for the output size, frame rate and "
                                 "this computer's cores. If the stats count frames skipped by the encoder, choose a "
                                 "faster one."));
-    const QString savedPreset = settings.value(kX264PresetKey).toString();
+    QString savedPreset = settings.value(kX264PresetKey).toString();
+    if (savedPreset.isEmpty() && settings.value(kLegacyX264PresetKey).toString() != QLatin1String("veryfast"))
+        savedPreset = settings.value(kLegacyX264PresetKey).toString();
     m_x264Preset->setCurrentText(m_x264Preset->findText(savedPreset) >= 0 ? savedPreset
                                                                           : encoder::VideoSettings{}.x264Preset);
 

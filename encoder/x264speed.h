@@ -17,12 +17,15 @@ struct X264Speed
 };
 
 // The slowest (best-looking) of veryfast, superfast and ultrafast whose cost fits in half of
-// this machine's cores, from the studio's whole cost per megapixel per second (render, convert,
-// encode, mux, audio) measured with tests/bench/x264-presets.sh on a 2-core machine, where
-// this rule is exactly what held: veryfast at 1280x720@30 (0 frames lost at 31 % of the
-// cores), superfast at 1920x1080@30 (0 lost at 42 %), while veryfast there (61 %) skipped
-// 7 % of its frames. The other half is for the creator's game, browser and desktop.
-// Never slower than veryfast, OBS's default; when nothing fits, ultrafast with a warning.
+// this machine's logical CPUs (QThread::idealThreadCount(), hardware threads included), from
+// the studio's whole cost per pixel (render, convert, encode, mux, audio) measured with
+// tests/bench/x264-presets.sh on the 2-core reference machine, streaming and recording. There
+// every choice holds with room to spare: veryfast at 1280x720@30 (0 frames lost, 33 % of the
+// machine), superfast at 1920x1080@30 (0 lost, 35 %; veryfast held too but took 57 %),
+// ultrafast at 1920x1080@60 (0 lost, 39 %; superfast 69 %, veryfast skipped frames). The other
+// half is for the creator's game, browser and desktop. The reference machine's per-core speed
+// is assumed. Never slower than veryfast, OBS's default; when nothing fits, ultrafast with a
+// warning.
 X264Speed chooseX264Speed(int width, int height, int fps, int cores);
 
 // video with an "auto" x264 preset replaced by chooseX264Speed() for this machine's cores

@@ -15,7 +15,8 @@ void keepVideoBuffersMapped()
     (void)mallopt(M_MMAP_THRESHOLD, 32 * 1024 * 1024);
     (void)mallopt(M_TRIM_THRESHOLD, 256 * 1024 * 1024);
 #endif
-    (void)prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);  // inherited by threads; best effort
+    // Inherited by threads and by child processes, and kept across exec. Best effort.
+    (void)prctl(PR_SET_THP_DISABLE, 1, 0, 0, 0);
 }
 
 }  // namespace vida3::studio::platform

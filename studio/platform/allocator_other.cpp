@@ -5,7 +5,7 @@ namespace vida3::studio::platform {
 
 void keepVideoBuffersMapped()
 {
-    // The Windows and macOS allocators keep freed large blocks for reuse by themselves.
+    // Not measured on Windows or macOS: their allocators and huge-page policies differ.
 }
 
 }  // namespace vida3::studio::platform

@@ -10,6 +10,7 @@
 #include <QLoggingCategory>
 
 #include <atomic>
+#include <mutex>
 
 namespace vida3::studio::relay {
 
@@ -26,7 +27,10 @@ struct DecodeLane::State
 
     std::atomic<bool> closed{false};
     std::atomic<int> queued{0};
+    std::atomic<bool> resyncPending{false};  // one resync job at most, however many gaps
     std::atomic<bool> wantsKeyframe{false};
+    std::mutex notifyMutex;
+    std::function<void()> notifyKeyframe;  // guarded by notifyMutex; cleared when the lane dies
     std::atomic<int64_t> decoded{0};
     std::atomic<int64_t> errors{0};
     std::atomic<int64_t> refused{0};
@@ -43,14 +47,18 @@ struct DecodeLane::State
         width.store(video.width(), std::memory_order_relaxed);
         height.store(video.height(), std::memory_order_relaxed);
         if (!result) {
-            // Counted in the stats; logged once per source so a broken page cannot flood the log.
+            // Counted in the stats; logged once per connection so a broken page cannot flood the log.
             if (errors.fetch_add(1, std::memory_order_relaxed) == 0)
                 qCWarning(lcDecodeLane, "source \"%s\": %s", qUtf8Printable(source), qUtf8Printable(result.error().detail));
             return;
         }
-        if (*result == VideoDecoder::Result::NeedsKeyframe)
-            wantsKeyframe.store(true, std::memory_order_relaxed);
-        else if (*result == VideoDecoder::Result::Published)
+        if (*result == VideoDecoder::Result::NeedsKeyframe) {
+            if (!wantsKeyframe.exchange(true)) {
+                std::lock_guard lock(notifyMutex);
+                if (notifyKeyframe)
+                    notifyKeyframe();
+            }
+        } else if (*result == VideoDecoder::Result::Published)
             decoded.fetch_add(1, std::memory_order_relaxed);
     }
 };
@@ -59,15 +67,19 @@ DecodeLane::DecodeLane(std::shared_ptr<DecodeThreads> threads, std::shared_ptr<S
     : m_threads(std::move(threads)), m_state(std::make_shared<State>(std::move(feed), std::move(sourceName)))
 {
     SourceFeed &source = *m_state->feed;
-    m_index = m_threads->bind(source.decodeThread());
-    source.setDecodeThread(m_index);
+    m_index = m_threads->bind(source.busyDecodeThread());
+    source.setDecodeLane(m_index, m_state);
 }
 
 DecodeLane::~DecodeLane()
 {
     // Jobs still queued see closed and return. A reconnecting source's new lane runs on the
-    // same thread (SourceFeed::decodeThread), after them.
+    // same thread while they exist (SourceFeed::busyDecodeThread), after them.
     m_state->closed.store(true);
+    {
+        std::lock_guard lock(m_state->notifyMutex);
+        m_state->notifyKeyframe = nullptr;
+    }
     m_threads->unbind(m_index);
 }
 
@@ -88,10 +100,19 @@ bool DecodeLane::submit(const MediaHeader &header, const QByteArray &message, co
 
 void DecodeLane::resync()
 {
+    if (m_state->resyncPending.exchange(true))
+        return;
     m_threads->post(m_index, [state = m_state] {
+        state->resyncPending.store(false);
         if (!state->closed.load())
             state->video.resync();
     });
+}
+
+void DecodeLane::setKeyframeNotifier(std::function<void()> notify)
+{
+    std::lock_guard lock(m_state->notifyMutex);
+    m_state->notifyKeyframe = std::move(notify);
 }
 
 DecodeLane::Totals DecodeLane::totals() const

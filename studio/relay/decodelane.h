@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <cstdint>
+#include <functional>
 #include <memory>
 
 namespace vida3::studio::relay {
@@ -23,7 +24,8 @@ class SourceFeed;
 // the machine cannot keep up with loses its own frames instead of queueing seconds of them.
 // Thread-safety: every method from the owner's thread (the relay thread); decoding runs on the
 // decode thread. Destroying the lane never waits: the jobs still queued hold the shared state
-// and skip their work, and the source's next lane is bound to the same thread, behind them.
+// and skip their work, and while they exist the source's next lane is bound to the same
+// thread, behind them (SourceFeed::busyDecodeThread).
 class DecodeLane
 {
 public:
@@ -51,6 +53,10 @@ public:
     Totals totals() const;
     // True once after the decoder lost H.264 sync and needs a keyframe from the page.
     bool takeKeyframeRequest();
+    // Called on the decode thread when a keyframe request becomes pending (so the owner can
+    // post itself a call to takeKeyframeRequest() at once). Set before the first submit; it is
+    // never called after the lane is destroyed.
+    void setKeyframeNotifier(std::function<void()> notify);
     int threadIndex() const { return m_index; }
 
 private:

@@ -9,6 +9,7 @@
 
 #include <algorithm>
 #include <string>
+#include <system_error>
 
 namespace vida3::studio::relay {
 
@@ -20,7 +21,15 @@ DecodeThreads::DecodeThreads(int count)
         m_threads.push_back(std::make_unique<Worker>());
     for (int i = 0; i < n; ++i) {
         Worker &worker = *m_threads[static_cast<size_t>(i)];
-        worker.thread = std::thread([&worker, i] { run(worker, i); });
+        try {
+            worker.thread = std::thread([&worker, i] { run(worker, i); });
+        } catch (const std::system_error &) {
+            // The system has no thread to spare: decode on the ones that started.
+            if (i == 0)
+                throw;
+            m_threads.resize(static_cast<size_t>(i));
+            break;
+        }
     }
 }
 

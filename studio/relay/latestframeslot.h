@@ -19,7 +19,7 @@ struct FrameStamps
     int64_t capturedUs = 0;
 };
 
-// The newest decoded frame of one source: latest wins. One writer (the relay thread) decodes
+// The newest decoded frame of one source: latest wins. One writer (the source's decode lane) decodes
 // into a buffer no reader holds, then publishes it; the reader (the render thread) takes a
 // shallow copy of the published buffer under a short lock and never waits for decoding. A
 // published frame replaced before anyone took it is dropped and counted, never queued.
@@ -65,7 +65,7 @@ public:
     // Capture-to-take latency (the sender's capture, in ms), or -1 while the sender's clock is
     // unknown.
     int captureLatencyPercentileMs(double percentile) const;
-    // Writer thread: the phase samples since the previous call.
+    // Any thread: the phase samples since the previous call.
     Phase drainPhase();
     void clear();
 

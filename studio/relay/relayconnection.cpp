@@ -83,6 +83,7 @@ void RelayConnection::refuse(const RelayRefusal &refusal)
     const bool wasLive = m_state == State::Live;
     m_state = State::Closing;
     m_helloTimer.stop();
+    m_lane.reset();  // its queued frames must not reach the source after a refusal
     if (wasLive && m_feed) {
         m_feed->setConnected(false);
         Q_EMIT liveChanged();
@@ -100,6 +101,7 @@ void RelayConnection::refuse(const RelayRefusal &refusal)
 
 void RelayConnection::onDisconnected()
 {
+    m_lane.reset();
     if (m_state == State::Live && m_feed) {
         m_feed->setConnected(false);
         qCInfo(lcRelayConnection, "source \"%s\" disconnected", qUtf8Printable(m_hello.source));
@@ -171,6 +173,15 @@ void RelayConnection::handleHello(const QByteArray &text)
         return;
     }
     m_lane = std::make_unique<DecodeLane>(m_context.decoders, m_feed, m_hello.source);
+    // From the decode thread: ask the page for a keyframe now, not with its next message. The
+    // lane is destroyed (and stops calling) before this object, and Qt drops calls posted to a
+    // deleted object.
+    m_lane->setKeyframeNotifier([this] {
+        QMetaObject::invokeMethod(this, [this] {
+            if (m_state == State::Live && m_lane && m_lane->takeKeyframeRequest())
+                requestKeyframe(steadyMs());
+        }, Qt::QueuedConnection);
+    });
     if (m_negotiated.audioCodec)
         m_audio = std::make_unique<AudioDecoder>(m_context.hub->sampleRate(), m_context.hub->channels());
     const int64_t cap = transportCap(m_negotiated);

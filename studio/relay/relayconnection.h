@@ -35,7 +35,8 @@ class RelayConnection : public QObject
     Q_OBJECT
 
 public:
-    // What the worker lends each connection; all of it lives on the relay thread.
+    // What the worker lends each connection; all of it lives on the relay thread except the
+    // decode threads, which are thread-safe.
     struct Context
     {
         const RelayConfig *config = nullptr;

@@ -31,9 +31,10 @@ Status RelayServer::start(const QByteArray &secret)
     QMetaObject::invokeMethod(
         m_worker,
         [worker, secret, &listening] {
-            // Browser sources are decoded on this thread; on a machine short of CPU the render
-            // and encode threads must win, so a flood of sources (or of junk) costs sources
-            // frames, never the output.
+            // Browser sources are received and checked on this thread (and decoded on the
+            // DecodeThreads, lowered too); on a machine short of CPU the render and encode
+            // threads must win, so a flood of sources (or of junk) costs sources frames, never
+            // the output.
             platform::lowerCurrentThreadPriority();
             listening = worker->listen(secret);
         },

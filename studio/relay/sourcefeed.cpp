@@ -32,6 +32,19 @@ void SourceFeed::setStats(const SourceStats &stats)
     m_stats.name = m_name;
 }
 
+int SourceFeed::busyDecodeThread() const
+{
+    std::lock_guard lock(m_laneMutex);
+    return m_laneWork.expired() ? -1 : m_laneThread;
+}
+
+void SourceFeed::setDecodeLane(int thread, std::weak_ptr<const void> work)
+{
+    std::lock_guard lock(m_laneMutex);
+    m_laneThread = thread;
+    m_laneWork = std::move(work);
+}
+
 SourceStats SourceFeed::stats() const
 {
     std::lock_guard lock(m_statsMutex);

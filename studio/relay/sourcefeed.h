@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <atomic>
+#include <memory>
 #include <mutex>
 
 namespace vida3::studio::relay {
@@ -36,11 +37,11 @@ public:
     void setStats(const SourceStats &stats);
     SourceStats stats() const;
 
-    // The decode thread this source's frames are decoded on (-1 before the first): a
-    // reconnect's lane stays on it, so the old lane's last job always ends before the new
-    // lane's first begins, and the frame slot keeps one writer at a time.
-    int decodeThread() const { return m_decodeThread.load(); }
-    void setDecodeThread(int index) { m_decodeThread.store(index); }
+    // The decode thread of this source's last lane while that lane still has work (work is
+    // alive: its queued jobs hold it), else -1. A reconnect's new lane goes there, behind the
+    // old lane's last job, so the frame slot keeps one writer; otherwise anywhere.
+    int busyDecodeThread() const;
+    void setDecodeLane(int thread, std::weak_ptr<const void> work);
 
 private:
     const QString m_name;
@@ -48,7 +49,9 @@ private:
     PcmRing m_audio;
     std::atomic<bool> m_connected{false};
     std::atomic<uint64_t> m_connections{0};
-    std::atomic<int> m_decodeThread{-1};
+    mutable std::mutex m_laneMutex;
+    int m_laneThread = -1;
+    std::weak_ptr<const void> m_laneWork;
     mutable std::mutex m_statsMutex;
     SourceStats m_stats;
 };

@@ -17,7 +17,7 @@ struct FrameStamps;
 // the renderer blits fastest). H.264 Annex B, JPEG, WebP and PNG go
 // through libavcodec (max_pixels caps what any bitstream may make it allocate); raw RGBA is
 // converted directly. libswscale writes straight into the slot's reused buffer.
-// Not thread-safe: one per connection, on the relay thread.
+// Not thread-safe: one per connection, on its decode lane's thread (DecodeLane).
 class VideoDecoder
 {
 public:

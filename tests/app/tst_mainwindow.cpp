@@ -45,6 +45,7 @@ private Q_SLOTS:
     void keyIssueNeverQuotesKey();
     void presetChangeKeepsPreviewRunning();
     void x264SpeedIsChosenAndKept();
+    void anOldDefaultSpeedBecomesAuto();
     void encoderIsChosenAndKept();
     void encoderTakeoverIsShownAndCountersAddUp();
     void noticeWhenKeysStayInMemory();
@@ -236,22 +237,38 @@ void TestMainWindow::presetChangeKeepsPreviewRunning()
                              5000);
 }
 
-// Output → x264 speed: veryfast by default, shown in the encode summary, kept for next time.
+// Output → x264 speed: auto by default (the summary names what it chose for this machine),
+// a chosen speed shown in the encode summary and kept for next time.
 void TestMainWindow::x264SpeedIsChosenAndKept()
 {
     m_window = m_fixture->makeWindow(&m_fixture->secrets());
     m_window->show();
     auto *speed = child<QComboBox>("x264PresetCombo");
-    QCOMPARE(speed->currentText(), QStringLiteral("veryfast"));
-    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 veryfast")));
-    speed->setCurrentText(QStringLiteral("superfast"));
-    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 superfast")));
-    QCOMPARE(m_fixture->uiSettings().value(QStringLiteral("output/x264Preset")).toString(), QStringLiteral("superfast"));
+    QCOMPARE(speed->currentText(), QStringLiteral("auto"));
+    QVERIFY2(child<QLabel>("outputFormat")->text().contains(
+                 QRegularExpression(QStringLiteral("x264 (ultrafast|superfast|veryfast), chosen for this machine"))),
+             qPrintable(child<QLabel>("outputFormat")->text()));
+    speed->setCurrentText(QStringLiteral("faster"));
+    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 faster")));
+    QCOMPARE(m_fixture->uiSettings().value(QStringLiteral("output/x264Speed")).toString(), QStringLiteral("faster"));
 
     m_window.reset();
     m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    QCOMPARE(child<QComboBox>("x264PresetCombo")->currentText(), QStringLiteral("faster"));
+    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 faster")));
+}
+
+// Before auto existed, every saved window kept "veryfast" (the old default) whether or not the
+// user chose it: that one becomes auto; any other saved speed was a choice and stays.
+void TestMainWindow::anOldDefaultSpeedBecomesAuto()
+{
+    m_fixture->uiSettings().setValue(QStringLiteral("output/x264Preset"), QStringLiteral("veryfast"));
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
+    QCOMPARE(child<QComboBox>("x264PresetCombo")->currentText(), QStringLiteral("auto"));
+    m_window.reset();
+    m_fixture->uiSettings().setValue(QStringLiteral("output/x264Preset"), QStringLiteral("superfast"));
+    m_window = m_fixture->makeWindow(&m_fixture->secrets());
     QCOMPARE(child<QComboBox>("x264PresetCombo")->currentText(), QStringLiteral("superfast"));
-    QVERIFY(child<QLabel>("outputFormat")->text().contains(QStringLiteral("x264 superfast")));
 }
 
 void TestMainWindow::encoderIsChosenAndKept()

@@ -48,33 +48,40 @@ MediaHeader headerOf(const QByteArray &message)
     return header;
 }
 
-// Holds one decode thread until released, so a test can build a backlog behind it.
+// Holds one decode thread until released, so a test can build a backlog behind it. The state
+// is shared with the job, and the gate opens when it goes out of scope, so a failed check never
+// leaves a decode thread waiting on freed memory (or the test hanging in the join).
 class Gate
 {
 public:
+    ~Gate() { open(); }
     void hold(DecodeThreads &threads, int index)
     {
-        threads.post(index, [this] {
-            std::unique_lock lock(m_mutex);
-            m_entered = true;
-            m_changed.notify_all();
-            m_changed.wait(lock, [this] { return m_open; });
+        threads.post(index, [state = m_state] {
+            std::unique_lock lock(state->mutex);
+            state->entered = true;
+            state->changed.notify_all();
+            state->changed.wait(lock, [&] { return state->open; });
         });
-        std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return m_entered; });
+        std::unique_lock lock(m_state->mutex);
+        m_state->changed.wait(lock, [this] { return m_state->entered; });
     }
     void open()
     {
-        std::lock_guard lock(m_mutex);
-        m_open = true;
-        m_changed.notify_all();
+        std::lock_guard lock(m_state->mutex);
+        m_state->open = true;
+        m_state->changed.notify_all();
     }
 
 private:
-    std::mutex m_mutex;
-    std::condition_variable m_changed;
-    bool m_entered = false;
-    bool m_open = false;
+    struct State
+    {
+        std::mutex mutex;
+        std::condition_variable changed;
+        bool entered = false;
+        bool open = false;
+    };
+    std::shared_ptr<State> m_state = std::make_shared<State>();
 };
 
 std::shared_ptr<SourceFeed> feed(const char *name)
@@ -152,17 +159,17 @@ private Q_SLOTS:
         QVERIFY(lane.submit(headerOf(message), message, FrameStamps{1, 0}));  // room again
     }
 
-    // A reconnecting source's new lane writes into the same slot: it runs on the old lane's
-    // thread, after the old lane's queued frames, which never land in the slot.
-    void aReconnectsLaneFollowsTheOldOnesOnItsThread()
+    // A reconnecting source's new lane writes into the same slot: while the old lane's frames
+    // are still queued it runs on their thread, after them (they never land in the slot), even
+    // though another thread is less busy.
+    void aReconnectsLaneFollowsTheOldOnesQueuedWork()
     {
         auto threads = std::make_shared<DecodeThreads>(2);
         auto source = feed("cam");
-        auto other = std::make_unique<DecodeLane>(threads, feed("other"), QStringLiteral("other"));
         auto old = std::make_unique<DecodeLane>(threads, source, QStringLiteral("cam"));
         const int thread = old->threadIndex();
-        QCOMPARE(source->decodeThread(), thread);
-        auto third = std::make_unique<DecodeLane>(threads, feed("third"), QStringLiteral("third"));
+        threads->bind(thread);  // two more sources there: the other thread is now the less busy
+        threads->bind(thread);
         Gate gate;
         gate.hold(*threads, thread);
         const QByteArray white = jpegMessage(Qt::white, 0);
@@ -181,6 +188,49 @@ private Q_SLOTS:
         QVERIFY(source->frames().take(&frame, &generation, 0));
         const QColor c = frame.pixelColor(32, 24);
         QVERIFY2(c.blue() > 200 && c.red() < 40, qPrintable(c.name()));
+    }
+
+    // Once the old lane's work is done, a reconnect goes to the least busy thread.
+    void aReconnectAfterTheWorkIsDoneGoesWhereItIsQuiet()
+    {
+        auto threads = std::make_shared<DecodeThreads>(2);
+        auto source = feed("cam");
+        auto old = std::make_unique<DecodeLane>(threads, source, QStringLiteral("cam"));
+        const int thread = old->threadIndex();
+        threads->bind(thread);
+        threads->bind(thread);
+        const QByteArray white = jpegMessage(Qt::white, 0);
+        QVERIFY(old->submit(headerOf(white), white, FrameStamps{1, 0}));
+        QTRY_COMPARE(old->totals().decoded, int64_t(1));
+        old.reset();
+        QTRY_COMPARE(source->busyDecodeThread(), -1);
+        DecodeLane next(threads, source, QStringLiteral("cam"));
+        QCOMPARE(next.threadIndex(), 1 - thread);
+    }
+
+    // A decoder that lost H.264 sync asks for a keyframe at once, from the decode thread.
+    void aLostSyncNotifiesOnce()
+    {
+        auto threads = std::make_shared<DecodeThreads>(1);
+        DecodeLane lane(threads, feed("cam"), QStringLiteral("cam"));
+        std::atomic<int> notified{0};
+        lane.setKeyframeNotifier([&notified] { ++notified; });
+        MediaHeader delta;
+        delta.kind = MediaKind::Video;
+        delta.codec = MediaCodec::H264;
+        delta.width = 64;
+        delta.height = 48;
+        QByteArray message(kHeaderBytes, '\0');
+        writeMediaHeader(delta, reinterpret_cast<uint8_t *>(message.data()));
+        message += QByteArray::fromHex("00000001419a0000");  // a delta slice before any keyframe
+        for (int i = 0; i < 3; ++i)
+            QVERIFY(lane.submit(delta, message, FrameStamps{1, 0}));
+        std::atomic<bool> drained{false};  // a job behind the three: they have all run
+        threads->post(lane.threadIndex(), [&drained] { drained = true; });
+        QTRY_VERIFY(drained.load());
+        QCOMPARE(notified.load(), 1);
+        QVERIFY(lane.takeKeyframeRequest());
+        QVERIFY(!lane.takeKeyframeRequest());
     }
 
     void aPreferredThreadWinsOverTheLeastBusy()
