@@ -6,6 +6,7 @@
 #include "app/sessioncontroller.h"
 #include "studio/relay/mediaheader.h"
 #include "studio/relay/relaysecret.h"
+#include "tests/relay/relaytestmessages.h"
 #include "windowfixture.h"
 
 #include <QApplication>
@@ -31,21 +32,7 @@ using namespace vida3::studio::relay;
 namespace {
 QByteArray jpegFrame(QSize size)
 {
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(QColor(0, 200, 0));
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
-    MediaHeader header;
-    header.kind = MediaKind::Video;
-    header.codec = MediaCodec::Jpeg;
-    header.flags = kFlagKeyframe;
-    header.width = size.width();
-    header.height = size.height();
-    QByteArray out(kHeaderBytes, '\0');
-    writeMediaHeader(header, reinterpret_cast<uint8_t *>(out.data()));
-    return out + bytes;
+    return vida3::tests::videoMessage(MediaCodec::Jpeg, size, vida3::tests::solidJpeg(QColor(0, 200, 0), size));
 }
 
 QString hello(const QString &source, const QString &token)

@@ -7,6 +7,7 @@
 #include "studio/relay/mediaheader.h"
 #include "studio/relay/relayprotocol.h"
 #include "studio/relay/sourcefeed.h"
+#include "tests/relay/relaytestmessages.h"
 
 #include <QBuffer>
 #include <QColor>
@@ -23,22 +24,8 @@ using namespace vida3::studio::relay;
 namespace {
 QByteArray jpegMessage(const QColor &colour, uint32_t sequence)
 {
-    QImage image(64, 48, QImage::Format_RGB32);
-    image.fill(colour);
-    QByteArray jpeg;
-    QBuffer buffer(&jpeg);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
-    MediaHeader header;
-    header.kind = MediaKind::Video;
-    header.codec = MediaCodec::Jpeg;
-    header.flags = kFlagKeyframe;
-    header.sequence = sequence;
-    header.width = 64;
-    header.height = 48;
-    QByteArray message(kHeaderBytes, '\0');
-    writeMediaHeader(header, reinterpret_cast<uint8_t *>(message.data()));
-    return message + jpeg;
+    return vida3::tests::videoMessage(MediaCodec::Jpeg, QSize(64, 48), vida3::tests::solidJpeg(colour, {64, 48}),
+                                      sequence);
 }
 
 MediaHeader headerOf(const QByteArray &message)

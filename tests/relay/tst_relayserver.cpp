@@ -7,6 +7,7 @@
 #include "studio/relay/relayserver.h"
 #include "studio/relay/steadyclock.h"
 #include "studio/relay/relaytoken.h"
+#include "tests/relay/relaytestmessages.h"
 
 #include <QBuffer>
 #include <QDateTime>
@@ -40,17 +41,7 @@ QString hello(const QString &source, const QString &tok, const QString &codecs =
 QByteArray media(MediaCodec codec, int w, int h, const QByteArray &payload, uint32_t seq, bool key = true,
                  int64_t timestampUs = 0)
 {
-    MediaHeader hd;
-    hd.timestampUs = timestampUs;
-    hd.kind = MediaKind::Video;
-    hd.codec = codec;
-    hd.flags = key ? kFlagKeyframe : 0;
-    hd.sequence = seq;
-    hd.width = w;
-    hd.height = h;
-    QByteArray out(kHeaderBytes, '\0');
-    writeMediaHeader(hd, reinterpret_cast<uint8_t *>(out.data()));
-    return out + payload;
+    return vida3::tests::videoMessage(codec, QSize(w, h), payload, seq, key, timestampUs);
 }
 
 // One client connection and everything it hears.
@@ -86,13 +77,7 @@ struct Client
 
 QByteArray jpeg(QColor color, QSize size)
 {
-    QImage image(size, QImage::Format_RGB32);
-    image.fill(color);
-    QByteArray bytes;
-    QBuffer buffer(&bytes);
-    buffer.open(QIODevice::WriteOnly);
-    image.save(&buffer, "JPEG", 90);
-    return bytes;
+    return vida3::tests::solidJpeg(color, size);
 }
 
 // Annex B H.264 from libx264 (as a browser's WebCodecs sends it: SPS/PPS in every keyframe).
