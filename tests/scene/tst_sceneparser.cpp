@@ -254,6 +254,13 @@ void TestSceneParser::builtInScene()
     QCOMPARE(scene.sourceName, QStringLiteral(":/vida3/scenes/default.json"));
     QVERIFY(!scene.layers.isEmpty());
     QCOMPARE(scene.layers.at(0).kind, QStringLiteral("vida3"));
+    // The scene shows while nothing is live (preview, recordings): no layer may claim "LIVE".
+    const QByteArray json = [] {
+        QFile file(QStringLiteral(":/vida3/scenes/default.json"));
+        return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    }();
+    QVERIFY(!json.isEmpty());
+    QVERIFY2(!json.contains("\"LIVE\"") && !json.contains("\"live-"), "the built-in scene claims to be live");
 }
 
 void TestSceneParser::imagePathsResolveAgainstSceneFolder()
