@@ -4,7 +4,6 @@
 #include "encoder/averror.h"
 #include "encoder/bgratoyuv.h"
 #include "encoder/encoderoptions.h"
-#include "encoder/x264speed.h"
 
 namespace vida3::encoder {
 
@@ -22,7 +21,7 @@ Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &
                                                  .arg(QString::fromLatin1(libavEncoderName(kind)))};
 
     std::unique_ptr<VideoEncoder> self(new VideoEncoder);
-    self->m_settings = resolveX264Speed(settings);  // the pipeline resolved it already; probes may not
+    self->m_settings = settings;
     const AVPixelFormat softwareFormat = softwarePixelFormat(kind);
     if (!canConvertBgraTo(softwareFormat))
         return Error{ErrorCode::Unsupported, QStringLiteral("no conversion to the %1 encoder's pixel format")
@@ -57,7 +56,8 @@ Expected<std::unique_ptr<VideoEncoder>> VideoEncoder::open(const VideoSettings &
     c->flags |= AV_CODEC_FLAG_GLOBAL_HEADER;
 
     AvDictionary options;
-    for (const CodecOption &option : encoderOptions(kind, self->m_settings))
+    // An "auto" x264 speed reaches x264 as the one chosen for this machine (x264Options).
+    for (const CodecOption &option : encoderOptions(kind, settings))
         options.set(option.name.constData(), option.value.constData());
     if (int err = avcodec_open2(c, codec, options.out()); err < 0)
         return encoderError(QStringLiteral("cannot open the %1 encoder").arg(encoderKindLabel(kind)), err);

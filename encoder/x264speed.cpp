@@ -3,6 +3,7 @@
 
 #include <QThread>
 
+#include <algorithm>
 #include <array>
 
 namespace vida3::encoder {
@@ -31,29 +32,21 @@ X264Speed chooseX264Speed(int width, int height, int fps, int cores)
     const double gigapixelsPerSecond = static_cast<double>(width) * height * fps / 1e9;
     const int n = cores > 0 ? cores : 1;
     const double budget = kShareOfCores * n;
-    for (const Cost &cost : kCosts) {
-        const double needed = cost.cpuSecondsPerGigapixel * gigapixelsPerSecond;
-        if (needed <= budget) {
-            return {QString::fromLatin1(cost.preset),
-                    QStringLiteral("x264 %1 for %2x%3 at %4 fps: about %5 of %6 CPU cores here")
-                        .arg(QString::fromLatin1(cost.preset))
-                        .arg(width)
-                        .arg(height)
-                        .arg(fps)
-                        .arg(needed, 0, 'f', 1)
-                        .arg(n)};
-        }
-    }
-    const Cost &fastest = kCosts.back();
-    return {QString::fromLatin1(fastest.preset),
-            QStringLiteral("x264 %1 for %2x%3 at %4 fps, and even that needs about %5 of %6 CPU cores: "
-                           "frames may be skipped; a lower resolution or frame rate, or a hardware encoder, would hold")
-                .arg(QString::fromLatin1(fastest.preset))
-                .arg(width)
-                .arg(height)
-                .arg(fps)
-                .arg(fastest.cpuSecondsPerGigapixel * gigapixelsPerSecond, 0, 'f', 1)
-                .arg(n)};
+    // The first that fits, else the fastest.
+    const auto fits = std::find_if(kCosts.begin(), kCosts.end(), [&](const Cost &cost) {
+        return cost.cpuSecondsPerGigapixel * gigapixelsPerSecond <= budget;
+    });
+    const Cost &chosen = fits != kCosts.end() ? *fits : kCosts.back();
+    const QString preset = QString::fromLatin1(chosen.preset);
+    const QString what = QStringLiteral("x264 %1 for %2x%3 at %4 fps").arg(preset).arg(width).arg(height).arg(fps);
+    const QString needs = QStringLiteral("about %1 of %2 CPU cores")
+                              .arg(chosen.cpuSecondsPerGigapixel * gigapixelsPerSecond, 0, 'f', 1)
+                              .arg(n);
+    if (fits != kCosts.end())
+        return {preset, QStringLiteral("%1: %2 here").arg(what, needs)};
+    return {preset, QStringLiteral("%1, and even that needs %2: frames may be skipped; a lower resolution or frame "
+                                   "rate, or a hardware encoder, would hold")
+                        .arg(what, needs)};
 }
 
 VideoSettings resolveX264Speed(VideoSettings video, QString *reason)

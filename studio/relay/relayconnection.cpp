@@ -292,7 +292,10 @@ void RelayConnection::tick(int64_t nowMs, const std::vector<double> &decodeLoads
     stats.fps = static_cast<double>(decoding.decoded - m_tickDecoded);
     stats.kbps = static_cast<double>(m_bytes - m_tickBytes) * 8.0 / 1000.0;
     stats.lastSeenMs = nowMs - m_lastMediaMs;
-    stats.dropped = counters.dropped + decoding.refused;
+    // A message the decode lane refused is a frame the page sent in vain, like one replaced
+    // before the render took it: both count as dropped, and both tell the page to send fewer.
+    const int64_t dropped = counters.dropped + decoding.refused;
+    stats.dropped = dropped;
     stats.received = m_received;
     stats.decodeErrors = decoding.errors + m_audioErrors;
     const LatestFrameSlot &frames = m_feed->frames();
@@ -304,34 +307,29 @@ void RelayConnection::tick(int64_t nowMs, const std::vector<double> &decodeLoads
     if (m_ticks % 2 == 0) {
         RelayStatsFigures figures;
         figures.received = m_received;
-        figures.dropped = counters.dropped + decoding.refused;
+        figures.dropped = dropped;
         figures.latencyMs = stats.latencyMs;
         figures.latencyP99Ms = frames.latencyPercentileMs(0.99);
         figures.captureLatencyMs = stats.captureLatencyMs;
         figures.captureLatencyP99Ms = frames.captureLatencyPercentileMs(0.99);
         sendText(statsMessage(figures));
-        updateBackpressure(2.0, loadFraction);
+        updateBackpressure(2.0, loadFraction, decoding.decoded, dropped);
         updatePace();
     }
 }
 
-void RelayConnection::updateBackpressure(double windowSec, double loadFraction)
+void RelayConnection::updateBackpressure(double windowSec, double loadFraction, int64_t decoded, int64_t dropped)
 {
-    const LatestFrameSlot::Counters counters = m_feed->frames().counters();
     const int64_t outputLosses = m_context.hub->outputLosses();
     BackpressurePolicy::Window window;
     window.seconds = windowSec;
-    const DecodeLane::Totals decoding = m_lane->totals();
-    // A message the decode lane refused is a frame the page sent in vain, like one replaced
-    // before the render took it: both tell the page to send fewer.
-    const int64_t dropped = counters.dropped + decoding.refused;
-    window.decoded = decoding.decoded - m_windowDecoded;
+    window.decoded = decoded - m_windowDecoded;
     window.dropped = dropped - m_windowDropped;
     window.stamped = m_windowStamped;
     window.late = m_windowLate;
     window.outputLosses = outputLosses - m_windowOutputLosses;
     window.relayLoad = loadFraction;
-    m_windowDecoded = decoding.decoded;
+    m_windowDecoded = decoded;
     m_windowDropped = dropped;
     m_windowStamped = 0;
     m_windowLate = 0;

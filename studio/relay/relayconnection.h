@@ -74,7 +74,8 @@ private:
     void handleVideo(const MediaHeader &header, const QByteArray &message, const FrameStamps &stamps);
     void requestKeyframe(int64_t nowMs);
     void sendText(const QByteArray &json);
-    void updateBackpressure(double windowSec, double loadFraction);
+    // decoded and dropped: the source's totals so far (frames published; replaced or refused).
+    void updateBackpressure(double windowSec, double loadFraction, int64_t decoded, int64_t dropped);
     // Asks the source to shift its capture schedule when its frames land far from the render
     // ticks (PhaseAligner); every 2 s with the stats.
     void updatePace();
