@@ -150,7 +150,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     p.addOption(version);
     p.addOptions({
         opt("headless", "No window; run until --duration ends or SIGINT/SIGTERM, then stop cleanly."),
-        opt("scene", "Scene JSON file (default: the built-in VIDA³ scene).", "FILE"),
+        opt("scene", "Scene collection or scene JSON file (default: the built-in VIDA³ scene).", "FILE"),
         opt("preset", "Platform preset: x, youtube, twitch, facebook, relay or custom (default x).", "NAME"),
         opt("resolution", "Output size, e.g. 1280x720 (overrides the preset).", "WxH"),
         opt("fps", "Frames per second (overrides the preset).", "N"),
@@ -186,6 +186,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     addRelayOptions(p);
     addAudioOptions(p);
     addSourceOptions(p);
+    addSceneOptions(p);
     if (!p.parse(withAudioDefaults(arguments)))
         return bad(p.errorText());
     if (!p.positionalArguments().isEmpty())
@@ -280,6 +281,10 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         return relay.error();
     if (Status audio = readAudioOptions(p, &o); !audio)
         return audio.error();
+    if (auto scenes = readSceneOptions(p); scenes)
+        o.scenes = std::move(scenes).value();
+    else
+        return bad(scenes.error().detail);
     if (Status sources = readSourceOptions(p, &o); !sources)
         return sources.error();
 
@@ -290,9 +295,9 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         && !studio::LogHandler::parseLevel(p.value(QStringLiteral("log-level")), &o.logLevel))
         return bad(QStringLiteral("--log-level: expected debug, info, warning or error"));
     const bool headlessOnly = !o.streams.isEmpty() || !o.destinationNames.isEmpty() || !o.recordPath.isEmpty()
-        || o.durationSec > 0 || !o.statsPath.isEmpty();
+        || o.durationSec > 0 || !o.statsPath.isEmpty() || !o.scenes.switches.isEmpty();
     if (headlessOnly && !o.headless && !o.demo)
-        return bad(QStringLiteral("--stream, --destination, --record, --duration and --stats need --headless"));
+        return bad(QStringLiteral("--stream, --destination, --record, --duration, --stats and --switch-scene need --headless"));
     return result;
 }
 

@@ -13,6 +13,8 @@
 #include "studio/media/medialibrary.h"
 #include "studio/relay/relayhub.h"
 #include "studio/relay/relayservice.h"
+#include "app/programschedule.h"
+#include "studio/scene/collectionparser.h"
 #include "studio/scene/sceneparser.h"
 #include "studio/session/presetfit.h"
 #include "studio/session/presetsettings.h"
@@ -297,23 +299,33 @@ void HeadlessRunner::beginSession()
     prepareRelay();
     studio::media::MediaLayer::registerKind(m_settings.layers, nullptr);  // validates; players come after
     studio::media::registerCaptureKinds(m_settings.layers, m_settings.video.fps);
-    Expected<studio::Scene> scene = m_options.scenePath.isEmpty()
-        ? Expected<studio::Scene>(studio::builtInScene())
-        : studio::loadSceneFile(m_options.scenePath, m_settings.layers);
-    if (!scene) {
-        failInput(scene.error());
+    Expected<studio::SceneCollection> collection = m_options.scenePath.isEmpty()
+        ? Expected<studio::SceneCollection>(studio::SceneCollection::fromScene(studio::builtInScene(), QStringLiteral("VIDA³")))
+        : studio::loadSceneCollectionFile(m_options.scenePath, m_settings.layers);
+    if (!collection) {
+        failInput(collection.error());
         return;
     }
-    studio::relay::RelayService::addFullCanvasSources(scene.value(), m_options.browserSources);
-    addSourceLayers(scene.value(), m_options);
-    if (Status media = prepareMedia(scene.value()); !media) {
+    for (studio::CollectionScene &scene : collection->scenes) {
+        studio::relay::RelayService::addFullCanvasSources(scene.scene, m_options.browserSources);
+        addSourceLayers(scene.scene, m_options);
+    }
+    auto schedule = ProgramSchedule::create(std::move(collection).value(), m_options.scenes);
+    if (!schedule) {
+        failInput(schedule.error());
+        return;
+    }
+    m_schedule = std::move(schedule).value();
+    if (Status media = prepareMedia(m_schedule->collection().allLayers()); !media) {
         failInput(media.error());
         return;
     }
+    m_settings.programName = m_schedule->startName();
     const bool encodes = !m_options.recordPath.isEmpty() || !m_destinations.isEmpty();
     if (m_options.durationSec > 0 && encodes)
         m_settings.outputFrames = std::llround(m_options.durationSec * m_settings.video.fps);
-    m_session = std::make_unique<studio::StreamSession>(std::move(scene).value(), m_settings, m_redactor);
+    m_session = std::make_unique<studio::StreamSession>(
+        m_schedule->collection().renderable(m_schedule->startIndex()), m_settings, m_redactor);
     connect(m_session.get(), &studio::StreamSession::outputStateChanged, this, &HeadlessRunner::onOutputState);
     connect(m_session.get(), &studio::StreamSession::statsUpdated, this, &HeadlessRunner::onStats);
     connect(m_session.get(), &studio::StreamSession::allStopped, this, &HeadlessRunner::onAllStopped);
@@ -325,6 +337,7 @@ void HeadlessRunner::beginSession()
         requestStop();
     });
     m_session->startRendering();
+    m_schedule->start(*m_session);
     startRelay();
     if (!m_options.recordPath.isEmpty()) {
         if (Status s = m_session->startRecording(m_options.recordPath); !s) {

@@ -26,6 +26,8 @@ class RelayService;
 
 namespace vida3::app {
 
+class ProgramSchedule;
+
 // The studio without a window: validates the options, renders, records and streams until
 // --duration ends or SIGINT/SIGTERM, writes --stats lines, then stops cleanly.
 // finished() carries the exit code: 0 clean stop, 2 bad input, 3 an output failed.
@@ -49,7 +51,7 @@ private:
     Status prepare();
     Status prepareAudio();
     // Opens the scene's media files (a broken one is refused by name), then checks --mixer.
-    Status prepareMedia(const studio::Scene &scene);
+    Status prepareMedia(const studio::Scene &allLayers);
     Status checkMixerNames() const;
     Status prepareStreams(const studio::PresetTable &presets, const studio::PlatformPreset &preset);
     Status prepareSavedDestinations(const studio::PresetTable &presets, QList<const studio::PlatformPreset *> *platforms);
@@ -71,6 +73,7 @@ private:
     QList<studio::StreamDestination> m_destinations;
     qsizetype m_keysFetched = 0;
     std::unique_ptr<studio::StreamSession> m_session;
+    std::unique_ptr<ProgramSchedule> m_schedule;  // after m_session: its timers go first
     QFile m_statsFile;
     QTimer m_durationTimer;
     int m_exitCode = 0;

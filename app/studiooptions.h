@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "app/sceneoptions.h"
 #include "studio/audio/capturechannels.h"
 #include "studio/audio/mixerchannel.h"
 #include "studio/logging/loghandler.h"
@@ -18,7 +19,8 @@ struct StudioOptions
 {
     bool headless = false;
     bool demo = false;  // no display: record the default scene for a few seconds
-    QString scenePath;  // empty: the built-in VIDA³ scene
+    QString scenePath;  // a collection or a version-1 scene; empty: the built-in VIDA³ scene
+    SceneOptions scenes;  // --program, --switch-scene, --transition
     QString presetId = QStringLiteral("x");
     std::optional<int> width;
     std::optional<int> height;

@@ -21,6 +21,7 @@ public:
 
     const QJsonObject &object() const { return m_object; }
     const QString &path() const { return m_path; }
+    const QString &sourceName() const { return m_sourceName; }
     bool has(const QString &key) const { return m_object.contains(key); }
 
     // field may be a sub-path ("gradient.stops[1]") or empty for the object itself.

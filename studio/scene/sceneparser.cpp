@@ -43,10 +43,10 @@ int lineOfOffset(const QByteArray &json, int offset)
 }
 
 // Fills one LayerDescription from layers[index]; returns the error of the first bad field.
-Status parseLayer(const QJsonObject &object, int index, const Scene &scene, const LayerFactory &factory,
-                  LayerDescription &out, QStringList &warnings)
+Status parseLayer(const QJsonObject &object, const QString &path, int index, const Scene &scene,
+                  const LayerFactory &factory, LayerDescription &out, QStringList &warnings)
 {
-    const FieldReader r(object, scene.sourceName, QStringLiteral("layers[%1]").arg(index));
+    const FieldReader r(object, scene.sourceName, path);
 
     auto id = r.requiredString(QStringLiteral("id"));
     if (!id)
@@ -105,6 +105,56 @@ Status parseLayer(const QJsonObject &object, int index, const Scene &scene, cons
 
 } // namespace
 
+Expected<QSize> parseCanvas(const FieldReader &root)
+{
+    const QJsonValue canvasValue = root.object().value(QStringLiteral("canvas"));
+    if (canvasValue.isUndefined())
+        return Scene::kDefaultCanvasSize;
+    if (!canvasValue.isObject())
+        return root.error(QStringLiteral("canvas"), QStringLiteral("must be an object"));
+    const FieldReader canvas(canvasValue.toObject(), root.sourceName(), root.fieldPath(QStringLiteral("canvas")));
+    auto w = canvas.integer(QStringLiteral("width"), Scene::kDefaultCanvasSize.width(), 16, kMaxCanvasPx);
+    if (!w)
+        return w.error();
+    auto h = canvas.integer(QStringLiteral("height"), Scene::kDefaultCanvasSize.height(), 16, kMaxCanvasPx);
+    if (!h)
+        return h.error();
+    return QSize(*w, *h);
+}
+
+Status parseLayers(const FieldReader &owner, const LayerFactory &factory, Scene &scene)
+{
+    const QJsonValue layersValue = owner.object().value(QStringLiteral("layers"));
+    if (layersValue.isUndefined())
+        return owner.error(QStringLiteral("layers"), QStringLiteral("missing required field"));
+    if (!layersValue.isArray())
+        return owner.error(QStringLiteral("layers"), QStringLiteral("must be an array"));
+    const QJsonArray layers = layersValue.toArray();
+    if (layers.size() > kMaxLayers) {
+        return owner.error(
+            QStringLiteral("layers"),
+            QStringLiteral("too many layers (%1, at most %2)").arg(layers.size()).arg(kMaxLayers));
+    }
+
+    QSet<QString> ids;
+    for (int i = 0; i < layers.size(); ++i) {
+        const QString path = owner.fieldPath(QStringLiteral("layers[%1]").arg(i));
+        const QJsonValue v = layers.at(i);
+        if (!v.isObject())
+            return owner.error(QStringLiteral("layers[%1]").arg(i), QStringLiteral("must be an object"));
+        LayerDescription layer;
+        if (Status s = parseLayer(v.toObject(), path, i, scene, factory, layer, scene.warnings); !s)
+            return s.error();
+        if (ids.contains(layer.id)) {
+            return owner.error(QStringLiteral("layers[%1].id").arg(i),
+                               QStringLiteral("duplicate id \"%1\"").arg(layer.id));
+        }
+        ids.insert(layer.id);
+        scene.layers.append(std::move(layer));
+    }
+    return {};
+}
+
 Expected<Scene> parseScene(const QByteArray &json, const QString &sourceName, const QString &baseDirectory,
                            const LayerFactory &factory)
 {
@@ -128,56 +178,22 @@ Expected<Scene> parseScene(const QByteArray &json, const QString &sourceName, co
     auto version = root.integer(QStringLiteral("version"), 0, 0, std::numeric_limits<int>::max());
     if (!version)
         return version.error();
+    if (*version == 2) {
+        return root.error(QStringLiteral("version"),
+                          QStringLiteral("version 2 is a scene collection; open it with loadSceneCollectionFile()"));
+    }
     if (*version != Scene::kFormatVersion) {
         return root.error(QStringLiteral("version"),
-                          QStringLiteral("unsupported version %1 (this build reads %2)")
-                              .arg(*version)
-                              .arg(Scene::kFormatVersion));
+                          QStringLiteral("unsupported version %1 (this build reads 1 and 2)").arg(*version));
     }
     scene.version = *version;
 
-    const QJsonValue canvasValue = root.object().value(QStringLiteral("canvas"));
-    if (!canvasValue.isUndefined()) {
-        if (!canvasValue.isObject())
-            return root.error(QStringLiteral("canvas"), QStringLiteral("must be an object"));
-        const FieldReader canvas(canvasValue.toObject(), sourceName, QStringLiteral("canvas"));
-        auto w = canvas.integer(QStringLiteral("width"), Scene::kDefaultCanvasSize.width(), 16, kMaxCanvasPx);
-        if (!w)
-            return w.error();
-        auto h =
-            canvas.integer(QStringLiteral("height"), Scene::kDefaultCanvasSize.height(), 16, kMaxCanvasPx);
-        if (!h)
-            return h.error();
-        scene.canvasSize = QSize(*w, *h);
-    }
-
-    const QJsonValue layersValue = root.object().value(QStringLiteral("layers"));
-    if (layersValue.isUndefined())
-        return root.error(QStringLiteral("layers"), QStringLiteral("missing required field"));
-    if (!layersValue.isArray())
-        return root.error(QStringLiteral("layers"), QStringLiteral("must be an array"));
-    const QJsonArray layers = layersValue.toArray();
-    if (layers.size() > kMaxLayers) {
-        return root.error(
-            QStringLiteral("layers"),
-            QStringLiteral("too many layers (%1, at most %2)").arg(layers.size()).arg(kMaxLayers));
-    }
-
-    QSet<QString> ids;
-    for (int i = 0; i < layers.size(); ++i) {
-        const QJsonValue v = layers.at(i);
-        if (!v.isObject())
-            return root.error(QStringLiteral("layers[%1]").arg(i), QStringLiteral("must be an object"));
-        LayerDescription layer;
-        if (Status s = parseLayer(v.toObject(), i, scene, factory, layer, scene.warnings); !s)
-            return s.error();
-        if (ids.contains(layer.id)) {
-            return root.error(QStringLiteral("layers[%1].id").arg(i),
-                              QStringLiteral("duplicate id \"%1\"").arg(layer.id));
-        }
-        ids.insert(layer.id);
-        scene.layers.append(std::move(layer));
-    }
+    auto canvas = parseCanvas(root);
+    if (!canvas)
+        return canvas.error();
+    scene.canvasSize = *canvas;
+    if (Status layers = parseLayers(root, factory, scene); !layers)
+        return layers.error();
 
     const QJsonObject &top = root.object();
     for (auto it = top.begin(); it != top.end(); ++it) {
@@ -190,7 +206,7 @@ Expected<Scene> parseScene(const QByteArray &json, const QString &sourceName, co
     return scene;
 }
 
-Expected<Scene> loadSceneFile(const QString &path, const LayerFactory &factory)
+Expected<QByteArray> readSceneDocument(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
@@ -202,12 +218,20 @@ Expected<Scene> loadSceneFile(const QString &path, const LayerFactory &factory)
                      QStringLiteral("%1: file too large (%2 bytes, at most %3)")
                          .arg(path, QString::number(file.size()), QString::number(kMaxFileBytes))};
     }
-    const QByteArray json = file.read(kMaxFileBytes + 1);
+    QByteArray json = file.read(kMaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError) {
         return Error{ErrorCode::FileIo,
                      QStringLiteral("%1: cannot read scene: %2").arg(path, file.errorString())};
     }
-    return parseScene(json, path, QFileInfo(path).absolutePath(), factory);
+    return json;
+}
+
+Expected<Scene> loadSceneFile(const QString &path, const LayerFactory &factory)
+{
+    auto json = readSceneDocument(path);
+    if (!json)
+        return json.error();
+    return parseScene(*json, path, QFileInfo(path).absolutePath(), factory);
 }
 
 Scene builtInScene()

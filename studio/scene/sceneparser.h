@@ -22,6 +22,17 @@ Expected<Scene> parseScene(const QByteArray &json, const QString &sourceName,
 // ":/" resource paths are accepted.
 Expected<Scene> loadSceneFile(const QString &path, const LayerFactory &factory = LayerFactory::builtIn());
 
+class FieldReader;
+
+// The parts a scene and a scene collection share. parseCanvas reads root's optional "canvas"
+// (default 1280 × 720); parseLayers reads owner's required "layers" array into scene.layers
+// (scene's sourceName, baseDirectory and canvasSize must be set) and adds its warnings.
+Expected<QSize> parseCanvas(const FieldReader &root);
+Status parseLayers(const FieldReader &owner, const LayerFactory &factory, Scene &scene);
+
+// A scene or collection file's bytes (at most 8 MiB); FileIo or InvalidScene naming the path.
+Expected<QByteArray> readSceneDocument(const QString &path);
+
 // The scene shipped in the resources (":/vida3/scenes/default.json"). Never fails: if the
 // resource were broken it falls back to a single full-canvas vida3 layer.
 Scene builtInScene();

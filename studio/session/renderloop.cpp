@@ -3,6 +3,9 @@
 
 #include "studio/platform/threadname.h"
 #include "studio/scene/scenerenderer.h"
+#include "studio/session/programmixer.h"
+
+#include <chrono>
 
 #include <QPainter>
 
@@ -29,6 +32,39 @@ RenderLoop::~RenderLoop()
 {
     stop();
     detach();
+    releaseRetired();
+}
+
+void RenderLoop::switchScene(const Scene &scene, const Transition &transition)
+{
+    auto renderer = std::make_unique<SceneRenderer>(scene, m_options.size, m_options.layers);
+    std::lock_guard lock(m_switchMutex);
+    if (m_nextScene)
+        m_retired.push_back(std::move(m_nextScene));
+    m_nextScene = std::move(renderer);
+    m_nextTransition = transition;
+    m_scene = scene;
+    m_switchPending = true;
+}
+
+void RenderLoop::releaseRetired()
+{
+    std::vector<std::unique_ptr<SceneRenderer>> retired;
+    {
+        std::lock_guard lock(m_switchMutex);
+        retired.swap(m_retired);
+    }
+    retired.clear();  // outside the lock: the render thread never waits for a capture to stop
+}
+
+void RenderLoop::takeSwitch(ProgramMixer &program, int64_t frameIndex)
+{
+    if (m_switchPending.load(std::memory_order_acquire)) {
+        std::lock_guard lock(m_switchMutex);
+        if (m_nextScene)
+            program.begin(std::move(m_nextScene), m_nextTransition, frameIndex);
+        m_switchPending = false;
+    }
 }
 
 void RenderLoop::start()
@@ -96,13 +132,19 @@ QImage RenderLoop::latestPreview() const
 
 RenderCounters RenderLoop::counters() const
 {
-    return {m_rendered.load(), m_forOutput.load(), m_missed.load(), m_skippedEncode.load()};
+    return {m_rendered.load(), m_forOutput.load(), m_missed.load(), m_skippedEncode.load(), m_renderNs.load()};
 }
 
 void RenderLoop::run()
 {
     platform::setCurrentThreadName("vida3-render");
-    SceneRenderer renderer(m_scene, m_options.size, m_options.layers);
+    Scene onAir;
+    {
+        std::lock_guard lock(m_switchMutex);
+        onAir = m_scene;  // a restart paints the scene switched to last
+    }
+    ProgramMixer program(std::make_unique<SceneRenderer>(onAir, m_options.size, m_options.layers), m_options.size,
+                         m_options.fps);
     m_scratchPainter = std::make_unique<QPainter>(&m_scratch);
     if (!m_preview.isNull()) {
         std::lock_guard lock(m_previewMutex);
@@ -112,7 +154,15 @@ void RenderLoop::run()
     int64_t frameIndex = 0;
     while (!m_stop.load()) {
         std::this_thread::sleep_until(m_clock.deadline(frameIndex));
-        renderTick(renderer, frameIndex);
+        takeSwitch(program, frameIndex);
+        renderTick(program, frameIndex);
+        if (!program.inTransition()) {
+            if (auto retired = program.takeRetired(); !retired.empty()) {
+                std::lock_guard lock(m_switchMutex);
+                for (auto &renderer : retired)
+                    m_retired.push_back(std::move(renderer));
+            }
+        }
         const int64_t next = m_clock.advance(frameIndex, FrameClock::Clock::now());
         // Missed frames still carry their audio: sound never has gaps, video holds a frame.
         for (int64_t missed = frameIndex + 1; missed < next; ++missed)
@@ -139,7 +189,7 @@ bool RenderLoop::outputWants(int64_t frameIndex)
     return false;
 }
 
-void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
+void RenderLoop::renderTick(ProgramMixer &program, int64_t frameIndex)
 {
     std::lock_guard lock(m_targetMutex);
     const bool forOutput = outputWants(frameIndex);
@@ -153,7 +203,9 @@ void RenderLoop::renderTick(SceneRenderer &renderer, int64_t frameIndex)
     QPainter *painter = m_scratchPainter.get();
     if (frame)
         painter = &painterFor(frame.get(), &image);
-    renderer.render(*painter, FrameTime{frameIndex, m_clock.seconds(frameIndex)});
+    const auto paintStart = std::chrono::steady_clock::now();
+    program.render(*painter, FrameTime{frameIndex, m_clock.seconds(frameIndex)});
+    m_renderNs += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - paintStart).count();
     ++m_rendered;
     if (forOutput)
         ++m_forOutput;

@@ -3,6 +3,7 @@
 
 #include "studio/scene/scene.h"
 #include "studio/scene/layerfactory.h"
+#include "studio/scene/transition.h"
 #include "studio/session/audiogenerator.h"
 #include "studio/session/audioinput.h"
 #include "studio/session/audiomixer.h"
@@ -20,6 +21,7 @@
 
 namespace vida3::studio {
 
+class ProgramMixer;
 class SceneRenderer;
 
 struct RenderCounters
@@ -28,6 +30,7 @@ struct RenderCounters
     int64_t forOutput = 0;      // frames rendered while an encode wanted them (skipped ones included)
     int64_t missedRender = 0;   // frames the renderer could not produce in time
     int64_t skippedEncode = 0;  // frames for the output the encoder had no room for
+    int64_t renderNs = 0;       // time spent painting all of them
 
     int64_t previewOnly() const { return rendered - forOutput; }
 };
@@ -61,6 +64,12 @@ public:
 
     void start();
     void stop();
+    // Builds scene's layers here, on the calling thread (images decode, captures open: it may
+    // take a while), then the render thread runs transition to it from its next frame on.
+    // A switch that has not reached the render thread yet is replaced. Any thread.
+    void switchScene(const Scene &scene, const Transition &transition);
+    // Destroys the scenes no longer on air (their captures stop). Any thread that may wait.
+    void releaseRetired();
     // The programme's integrated loudness starts again (an output begins). Any thread.
     void resetLoudness() { m_audio.resetLoudness(); }
 
@@ -75,7 +84,8 @@ public:
 
 private:
     void run();
-    void renderTick(SceneRenderer &renderer, int64_t frameIndex);
+    void renderTick(ProgramMixer &program, int64_t frameIndex);
+    void takeSwitch(ProgramMixer &program, int64_t frameIndex);  // a pending switchScene(), if any
     void submitAudioOnly(int64_t frameIndex);
     // Whether tick frameIndex belongs to the attached output; runs onComplete once past its end.
     // Called with m_targetMutex held.
@@ -93,7 +103,7 @@ private:
         std::unique_ptr<QPainter> painter;
     };
 
-    const Scene m_scene;
+    Scene m_scene;  // the last scene asked for; guarded by m_switchMutex
     const Options m_options;
     FrameClock m_clock;
     AudioMixer m_audio;
@@ -103,6 +113,12 @@ private:
 
     std::thread m_thread;
     std::atomic<bool> m_stop{false};
+
+    std::mutex m_switchMutex;
+    std::atomic<bool> m_switchPending{false};
+    std::unique_ptr<SceneRenderer> m_nextScene;  // guarded by m_switchMutex
+    Transition m_nextTransition;                 // guarded by m_switchMutex
+    std::vector<std::unique_ptr<SceneRenderer>> m_retired;  // guarded by m_switchMutex
 
     std::mutex m_targetMutex;  // held by the render thread for a whole tick
     RenderTarget m_target;
@@ -117,6 +133,7 @@ private:
     std::atomic<int64_t> m_forOutput{0};
     std::atomic<int64_t> m_skippedEncode{0};
     std::atomic<int64_t> m_missed{0};
+    std::atomic<int64_t> m_renderNs{0};
 };
 
 }  // namespace vida3::studio

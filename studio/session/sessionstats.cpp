@@ -50,6 +50,7 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         {QStringLiteral("encoded"), static_cast<double>(stats.encoded)},
         {QStringLiteral("missed_render"), static_cast<double>(stats.frames.missedRender)},
         {QStringLiteral("skipped_encode"), static_cast<double>(stats.frames.skippedEncode)},
+        {QStringLiteral("render_ms"), std::round(stats.renderMs * 100.0) / 100.0},
     };
     const audio::ProgrammeLevels &p = stats.audio.programme;
     const QJsonObject programme{
@@ -82,7 +83,7 @@ QByteArray statsToJsonLine(const SessionStats &stats)
             channel.insert(QStringLiteral("filters"), QJsonArray::fromStringList(audio::FilterSettings::namesOf(c.filterMask)));
         channels.append(channel);
     }
-    const QJsonObject line{
+    QJsonObject line{
         {QStringLiteral("t"), round1(stats.seconds)},
         {QStringLiteral("fps"), round1(stats.fps)},
         {QStringLiteral("frames"), frames},
@@ -92,6 +93,8 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         {QStringLiteral("audio"), QJsonObject{{QStringLiteral("programme"), programme},
                                               {QStringLiteral("channels"), channels}}},
     };
+    if (!stats.program.isEmpty())
+        line.insert(QStringLiteral("program"), stats.program);
     return QJsonDocument(line).toJson(QJsonDocument::Compact);
 }
 

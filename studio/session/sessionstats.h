@@ -35,6 +35,8 @@ struct SessionStats
     double seconds = 0;  // since the session started
     double fps = 0;      // frames rendered per second over the last interval
     RenderCounters frames;
+    double renderMs = 0;  // mean time to paint one frame over the last interval
+    QString program;      // the scene on air (empty when the session has no names)
     int64_t encoded = 0;  // frames the encoder turned into H.264 this session
     int targetKbps = 0;  // the encoder's current video bitrate (0 when not encoding)
     bool adaptiveBitrate = false;
@@ -42,7 +44,7 @@ struct SessionStats
     audio::AudioLevels audio;  // the mixer's meters over the last interval
 };
 
-// The --stats line: {"t":..,"fps":..,"frames":{..},"target_kbps":..,"outputs":[..],"audio":{..}}
+// The --stats line: {"t":..,"fps":..,"program":..,"frames":{..,"render_ms":..},"target_kbps":..,"outputs":[..],"audio":{..}}
 // audio: {"programme": {peak_dbfs, rms_dbfs, lufs_momentary, lufs_short_term, lufs_integrated,
 // true_peak_dbtp, limiter_db, loudness_target}, "channels": [{name, kind, state, fader_db, muted,
 // peak_dbfs, rms_dbfs}]}; levels over the last interval, -120 for silence.

@@ -47,7 +47,8 @@ std::shared_ptr<audio::AudioLevelsBoard> levelsBoard(const std::vector<audio::Mi
 }  // namespace
 
 StreamSession::StreamSession(Scene scene, Settings settings, SecretRedactor &redactor, QObject *parent)
-    : QObject(parent), m_settings(std::move(settings)), m_redactor(redactor), m_channels(mixerChannels(m_settings)),
+    : QObject(parent), m_settings(std::move(settings)), m_redactor(redactor),
+      m_programName(m_settings.programName), m_channels(mixerChannels(m_settings)),
       m_levels(levelsBoard(m_channels, m_settings.loudnessTargetLufs)),
       m_render(std::move(scene), renderOptions(m_settings, m_channels, m_levels))
 {
@@ -93,6 +94,13 @@ StreamSession::~StreamSession()
     m_render.stop();
     for (const QString &secret : m_registeredSecrets)
         m_redactor.removeSecret(secret);
+}
+
+void StreamSession::switchProgram(const Scene &scene, const Transition &transition, const QString &name)
+{
+    m_render.switchScene(scene, transition);
+    qCInfo(lcSession, "programme: %s (%s)", qUtf8Printable(name), qUtf8Printable(transition.toString()));
+    m_programName = name;
 }
 
 void StreamSession::startRendering()
@@ -430,6 +438,10 @@ void StreamSession::sampleStats()
     stats.seconds = nowMs / 1000.0;
     stats.fps = (counters.rendered - m_lastCounters.rendered) / intervalS;
     stats.frames = counters;
+    const int64_t painted = counters.rendered - m_lastCounters.rendered;
+    stats.renderMs = painted > 0 ? (counters.renderNs - m_lastCounters.renderNs) / 1e6 / painted : 0.0;
+    stats.program = m_programName;
+    m_render.releaseRetired();
     stats.encoded = encodedFrames();
     stats.targetKbps = m_pipeline ? m_pipeline->videoBitrateKbps() : 0;
     stats.adaptiveBitrate = m_bitrate != nullptr;

@@ -69,6 +69,7 @@ public:
         QList<audio::ChannelSetting> mixer;  // faders and mutes by channel name
         bool limiter = true;                 // the programme's true-peak limiter at −1 dBTP
         double loudnessTargetLufs = -14;
+        QString programName;                 // the scene on air at the start, for the stats
     };
 
     StreamSession(Scene scene, Settings settings, SecretRedactor &redactor, QObject *parent = nullptr);
@@ -78,6 +79,10 @@ public:
     ~StreamSession() override;
 
     void startRendering();
+    // Puts scene on air with transition (its layers are built here first; see
+    // RenderLoop::switchScene). name is what the stats say is on air.
+    void switchProgram(const Scene &scene, const Transition &transition, const QString &name);
+    QString programName() const { return m_programName; }
     // Adds a live destination; several may run at once from the one encode.
     Status goLive(const StreamDestination &destination);
     // Stops every destination, or the one called name.
@@ -137,6 +142,7 @@ private:
 
     const Settings m_settings;
     SecretRedactor &m_redactor;
+    QString m_programName;
     const std::vector<audio::MixerChannel> m_channels;
     const std::shared_ptr<audio::AudioLevelsBoard> m_levels;
     RenderLoop m_render;

@@ -105,7 +105,7 @@ void TestSceneParser::invalid_data()
                                 << QStringLiteral("scene.json: version: missing required field");
     QTest::newRow("version 7") << QByteArray(R"({"version":7,"layers":[]})")
                                << QStringLiteral(
-                                      "scene.json: version: unsupported version 7 (this build reads 1)");
+                                      "scene.json: version: unsupported version 7 (this build reads 1 and 2)");
     QTest::newRow("version string") << QByteArray(R"({"version":"1","layers":[]})")
                                     << QStringLiteral("scene.json: version: must be an integer");
     QTest::newRow("version fraction") << QByteArray(R"({"version":1.5,"layers":[]})")
