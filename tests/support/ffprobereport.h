@@ -33,6 +33,7 @@ public:
     // avg_frame_rate of the stream ("30/1" -> 30.0); 0 when ffprobe reports none.
     double avgFrameRate() const { return m_avgFrameRate; }
     int videoFrames() const { return m_videoPtsS.size(); }
+    QList<double> videoPtsS() const { return m_videoPtsS; }  // every video frame, in presentation order
     // Presentation time of the earliest video frame (0 without video).
     double firstVideoPtsS() const;
     double lastVideoPtsS() const { return m_videoPtsS.isEmpty() ? 0 : m_videoPtsS.last(); }
