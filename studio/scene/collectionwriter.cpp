@@ -20,6 +20,8 @@ QJsonObject layerToJson(const LayerDescription &layer)
     object.insert(QStringLiteral("opacity"), layer.opacity);
     object.insert(QStringLiteral("z"), layer.z);
     object.insert(QStringLiteral("visible"), layer.visible);
+    if (layer.locked)
+        object.insert(QStringLiteral("locked"), true);
     return object;
 }
 

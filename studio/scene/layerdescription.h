@@ -11,12 +11,15 @@ namespace vida3::studio {
 // the renderer scales it to the output size.
 struct LayerDescription
 {
+    bool operator==(const LayerDescription &) const = default;
+
     QString id;   // unique within the scene, stable across edits
     QString kind; // key of the LayerFactory entry that builds it ("vida3", "color", ...)
     QRectF geometryPx;
     double opacity = 1.0;
     int z = 0; // paint order, low first; ties keep document order
     bool visible = true;
+    bool locked = false;       // an editor does not move or select it on the canvas; renders as usual
     QJsonObject properties;    // kind-specific fields the kind declares, as written
     QJsonObject unknownFields; // kept so an editor can write them back; never interpreted
     QString baseDirectory;     // folder of the scene file; relative paths resolve against it

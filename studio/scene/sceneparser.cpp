@@ -32,7 +32,8 @@ const QStringList &commonLayerFields()
     static const QStringList fields = {
         QStringLiteral("id"),      QStringLiteral("kind"),  QStringLiteral("x"),
         QStringLiteral("y"),       QStringLiteral("width"), QStringLiteral("height"),
-        QStringLiteral("opacity"), QStringLiteral("z"),     QStringLiteral("visible")};
+        QStringLiteral("opacity"), QStringLiteral("z"),     QStringLiteral("visible"),
+        QStringLiteral("locked")};
     return fields;
 }
 
@@ -72,10 +73,12 @@ Status parseLayer(const QJsonObject &object, const QString &path, int index, con
     auto opacity = r.number(QStringLiteral("opacity"), 1.0, 0.0, 1.0);
     auto z = r.integer(QStringLiteral("z"), index, -kMaxAbsZ, kMaxAbsZ);
     auto visible = r.boolean(QStringLiteral("visible"), true);
+    auto locked = r.boolean(QStringLiteral("locked"), false);
     for (const Status &s : {x ? Status() : Status(x.error()), y ? Status() : Status(y.error()),
                             w ? Status() : Status(w.error()), h ? Status() : Status(h.error()),
                             opacity ? Status() : Status(opacity.error()), z ? Status() : Status(z.error()),
-                            visible ? Status() : Status(visible.error())}) {
+                            visible ? Status() : Status(visible.error()),
+                            locked ? Status() : Status(locked.error())}) {
         if (!s)
             return s;
     }
@@ -86,6 +89,7 @@ Status parseLayer(const QJsonObject &object, const QString &path, int index, con
     out.opacity = *opacity;
     out.z = *z;
     out.visible = *visible;
+    out.locked = *locked;
     out.baseDirectory = scene.baseDirectory;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (commonLayerFields().contains(it.key()))

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/scene/document/sceneedits.h"
+
+#include "studio/scene/document/scenecommands.h"
+#include "studio/scene/document/scenedocument.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+
+namespace vida3::studio::sceneedits {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("SceneEdits", text);
+}
+
+Error refused(const QString &why)
+{
+    return Error{ErrorCode::InvalidArgument, why};
+}
+
+// An id from a name: lower case, dashes for anything else ("Be right back" → "be-right-back").
+QString idFromName(const QString &name)
+{
+    static const QRegularExpression other(QStringLiteral("[^a-z0-9]+"));
+    QString id = name.toLower().replace(other, QStringLiteral("-"));
+    while (id.startsWith(u'-'))
+        id.remove(0, 1);
+    while (id.endsWith(u'-'))
+        id.chop(1);
+    return id.isEmpty() ? QStringLiteral("scene") : id.left(64);
+}
+
+Status checkName(const SceneDocument &document, const QString &name, const QString &exceptId)
+{
+    if (name.trimmed().isEmpty())
+        return refused(tr("A scene needs a name."));
+    if (name.size() > SceneCollection::kMaxNameLength)
+        return refused(tr("A scene name has at most %1 characters.").arg(SceneCollection::kMaxNameLength));
+    for (const CollectionScene &scene : document.collection().scenes) {
+        if (scene.name == name && scene.id != exceptId)
+            return refused(tr("There is already a scene called \u201C%1\u201D.").arg(name));
+    }
+    return {};
+}
+
+qsizetype insertionIndex(const SceneDocument &document, qsizetype after)
+{
+    return after < 0 || after >= document.sceneCount() ? document.sceneCount() : after + 1;
+}
+
+qsizetype indexOf(const SceneDocument &document, const QString &sceneId)
+{
+    return document.sceneIndex(sceneId);
+}
+}  // namespace
+
+Expected<QString> addSceneFrom(SceneDocument &document, const CollectionScene &source, qsizetype after)
+{
+    if (document.sceneCount() >= SceneCollection::kMaxScenes)
+        return refused(tr("A collection holds at most %1 scenes.").arg(SceneCollection::kMaxScenes));
+    CollectionScene scene = source;
+    scene.name = document.collection().freeName(source.name.trimmed().isEmpty() ? tr("Scene") : source.name.trimmed());
+    scene.id = document.collection().freeId(idFromName(scene.name));
+    scene.scene.sourceName.clear();
+    scene.scene.warnings.clear();
+    document.push(new AddSceneCommand(document, scene, insertionIndex(document, after),
+                                      tr("Add scene \u201C%1\u201D").arg(scene.name)));
+    return scene.id;
+}
+
+Expected<QString> addScene(SceneDocument &document, const QString &name, qsizetype after, QList<LayerDescription> layers)
+{
+    CollectionScene scene;
+    scene.name = name;
+    scene.scene.layers = std::move(layers);
+    return addSceneFrom(document, scene, after);
+}
+
+Expected<QString> duplicateScene(SceneDocument &document, const QString &sceneId)
+{
+    const qsizetype index = indexOf(document, sceneId);
+    if (index < 0)
+        return refused(tr("No such scene."));
+    CollectionScene copy = document.scene(index);
+    copy.name = tr("%1 (copy)").arg(copy.name).left(SceneCollection::kMaxNameLength);
+    return addSceneFrom(document, copy, index);
+}
+
+Status renameScene(SceneDocument &document, const QString &sceneId, const QString &name)
+{
+    const qsizetype index = indexOf(document, sceneId);
+    if (index < 0)
+        return refused(tr("No such scene."));
+    if (document.scene(index).name == name)
+        return {};
+    if (Status ok = checkName(document, name, sceneId); !ok)
+        return ok;
+    document.push(new RenameSceneCommand(document, sceneId, name));
+    return {};
+}
+
+Status removeScene(SceneDocument &document, const QString &sceneId)
+{
+    if (indexOf(document, sceneId) < 0)
+        return refused(tr("No such scene."));
+    if (document.sceneCount() <= 1)
+        return refused(tr("The last scene cannot be removed: a collection always has one."));
+    document.push(new RemoveSceneCommand(document, sceneId));
+    return {};
+}
+
+Status moveScene(SceneDocument &document, qsizetype from, qsizetype to)
+{
+    const qsizetype count = document.sceneCount();
+    if (from < 0 || from >= count || to < 0 || to >= count)
+        return refused(tr("No such position."));
+    if (from != to)
+        document.push(new MoveSceneCommand(document, from, to));
+    return {};
+}
+
+Status setProgram(SceneDocument &document, const QString &sceneId, const QString &text)
+{
+    const qsizetype index = indexOf(document, sceneId);
+    if (index < 0)
+        return refused(tr("No such scene."));
+    if (document.collection().programId == sceneId)
+        return {};
+    document.push(new SetProgramCommand(
+        document, sceneId, text.isEmpty() ? tr("Switch to \u201C%1\u201D").arg(document.scene(index).name) : text));
+    return {};
+}
+
+Status setTransition(SceneDocument &document, const QString &sceneId, const std::optional<Transition> &transition)
+{
+    if (!sceneId.isEmpty() && indexOf(document, sceneId) < 0)
+        return refused(tr("No such scene."));
+    if (sceneId.isEmpty() && !transition)
+        return refused(tr("The default transition cannot be empty."));
+    if (transition && (transition->durationMs < 0 || transition->durationMs > Transition::kMaxDurationMs))
+        return refused(tr("A transition lasts 0 to %1 ms.").arg(Transition::kMaxDurationMs));
+    const std::optional<Transition> current = sceneId.isEmpty()
+        ? std::optional<Transition>(document.collection().transition)
+        : document.scene(indexOf(document, sceneId)).transition;
+    if (current != transition)
+        document.push(new SetTransitionCommand(document, sceneId, transition));
+    return {};
+}
+
+}  // namespace vida3::studio::sceneedits
