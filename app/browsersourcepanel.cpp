@@ -3,6 +3,8 @@
 
 #include "app/connectedsourcesview.h"
 #include "app/sessioncontroller.h"
+#include "studio/scene/document/layeredits.h"
+#include "studio/scene/document/scenedocument.h"
 #include "studio/relay/relayservice.h"
 
 #include <QClipboard>
@@ -155,8 +157,16 @@ bool BrowserSourcePanel::addSource(const QString &wanted)
         return false;
     }
     studio::Scene scene = m_controller.scene();
+    const qsizetype before = scene.layers.size();
     RelayService::addFullCanvasSources(scene, {name});
-    const bool applied = m_controller.setScene(std::move(scene));
+    const studio::SceneCollection &collection = m_controller.document().collection();
+    auto added = studio::layeredits::pasteLayers(m_controller.document(), collection.scenes.value(collection.programIndex()).id,
+                                                 scene.layers.mid(before), m_controller.layerKinds());
+    if (!added) {
+        showMessage(added.error().detail, true);
+        return false;
+    }
+    const bool applied = !m_controller.sceneWaitsForRestart();
     m_sources->addItem(name);
     m_sources->setCurrentText(name);
     showMessage(applied ? tr("“%1” is on top of the scene.").arg(name)

@@ -1,11 +1,14 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/sessioncontroller.h"
 
+#include "app/scenes/layerkinds.h"
+
 #include "studio/destination/platformpreset.h"
 #include "studio/media/capturekinds.h"
 #include "studio/media/medialayer.h"
 #include "studio/media/medialibrary.h"
 #include "studio/media/mediaplayer.h"
+#include "studio/scene/document/scenedocument.h"
 #include "studio/session/presetsettings.h"
 
 #include <algorithm>
@@ -37,13 +40,55 @@ OutputState overallState(const QList<OutputState> &states, OutputState ended)
 }
 }  // namespace
 
-SessionController::SessionController(studio::Scene scene, SecretRedactor &redactor, QSize previewSize,
+SessionController::SessionController(studio::SceneDocument &document, SecretRedactor &redactor, QSize previewSize,
                                      QObject *parent)
-    : QObject(parent), m_scene(std::move(scene)), m_redactor(redactor), m_previewSize(previewSize),
+    : QObject(parent), m_document(document), m_redactor(redactor), m_previewSize(previewSize),
       m_unrenderedPreview(previewSize, QImage::Format_ARGB32_Premultiplied)
 {
     m_unrenderedPreview.fill(Qt::black);  // how RenderLoop starts its preview image
+    const studio::SceneCollection &collection = document.collection();
+    m_programId = collection.scenes.value(collection.programIndex()).id;
+    m_scene = collection.renderable(collection.programIndex());
     createSession(studio::StreamSession::Settings{});
+    connect(&document, &studio::SceneDocument::changed, this, &SessionController::onDocumentChanged);
+}
+
+QList<studio::LayerDescription> SessionController::mediaLayers() const
+{
+    QList<studio::LayerDescription> media;
+    for (const studio::LayerDescription &layer : m_document.collection().allLayers().layers) {
+        if (layer.kind == studio::media::MediaLayer::kKind && layer.visible)
+            media.append(layer);
+    }
+    return media;
+}
+
+studio::LayerFactory SessionController::layerKinds() const
+{
+    return allLayerKinds(m_layers.value_or(studio::LayerFactory::builtIn()));
+}
+
+void SessionController::onDocumentChanged()
+{
+    const studio::SceneCollection &collection = m_document.collection();
+    const qsizetype index = collection.programIndex();
+    const studio::Scene scene = collection.renderable(index);
+    const QString programId = collection.scenes.value(index).id;
+    const bool switched = programId != m_programId;
+    const bool edited = scene.layers != m_scene.layers;
+    m_programId = programId;
+    m_scene = scene;
+    if (mediaLayers() != m_sessionMedia) {
+        // A media file is a mixer channel: a new session opens it (now when idle).
+        m_sceneChanged = true;
+        applySettings(m_pendingSettings.value_or(m_session->settings()));
+        if (!m_sceneChanged)
+            return;
+    }
+    if (switched)
+        m_session->switchProgram(scene, collection.transitionTo(index), collection.scenes.value(index).name);
+    else if (edited)
+        m_session->switchProgram(scene, studio::Transition{studio::Transition::Kind::Cut, 0}, collection.scenes.value(index).name);
 }
 
 // The session's destructor joins its threads; by then everything was asked to stop.
@@ -63,7 +108,9 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
     // Screens, cameras and media files: capture threads start with the render loop's layers;
     // media files open here, and one that cannot shows a slate (and says why) instead.
     studio::media::registerCaptureKinds(s.layers, s.video.fps);
-    m_media = studio::media::MediaLibrary::open(m_scene, {s.video.fps, s.audio.sampleRate, s.audio.channels});
+    m_sessionMedia = mediaLayers();
+    m_media = studio::media::MediaLibrary::open(m_document.collection().allLayers(),
+                                                {s.video.fps, s.audio.sampleRate, s.audio.channels});
     studio::media::MediaLayer::registerKind(s.layers, m_media);
     s.mediaChannels = m_media->channels();
     m_captureProblems.append(m_media->problems());
@@ -75,6 +122,7 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
     m_handoverPreview = m_session ? latestPreview() : QImage();
     m_awaitingFirstFrame = true;
     m_session.reset();  // stops the old render thread before the new one starts
+    s.programName = m_document.collection().scenes.value(m_document.collection().programIndex()).name;
     m_session = std::make_unique<studio::StreamSession>(m_scene, s, m_redactor);
     connect(m_session.get(), &studio::StreamSession::outputStateChanged, this, &SessionController::onOutputState);
     connect(m_session.get(), &studio::StreamSession::statsUpdated, this, &SessionController::statsUpdated);
@@ -138,13 +186,14 @@ QList<studio::audio::ChannelSetting> SessionController::mixerSettings() const
                                 c.control->filters.get()});
     }
     QList<studio::audio::ChannelSetting> out;
+    const QList<studio::LayerDescription> media = mediaLayers();
     for (const studio::audio::ChannelSetting &setting : std::as_const(all)) {
         const bool captured = std::any_of(m_captures.begin(), m_captures.end(),
                                           [&](const studio::audio::NamedCapture &c) { return c.name == setting.name; });
-        const bool media = std::any_of(m_scene.layers.begin(), m_scene.layers.end(), [&](const studio::LayerDescription &d) {
-            return d.kind == studio::media::MediaLayer::kKind && d.id == setting.name;
+        const bool isMedia = std::any_of(media.begin(), media.end(), [&](const studio::LayerDescription &d) {
+            return d.id == setting.name;
         });
-        if (captured || media || setting.name == u"tone" || setting.name == u"browser")
+        if (captured || isMedia || setting.name == u"tone" || setting.name == u"browser")
             out.append(setting);
     }
     return out;
@@ -165,14 +214,6 @@ void SessionController::useAudioCaptures(QList<studio::audio::NamedCapture> capt
 std::shared_ptr<studio::media::MediaPlayer> SessionController::mediaPlayer(const QString &layerId) const
 {
     return m_media ? m_media->player(layerId) : nullptr;
-}
-
-bool SessionController::setScene(studio::Scene scene)
-{
-    m_scene = std::move(scene);
-    m_sceneChanged = true;
-    applySettings(m_pendingSettings.value_or(m_session->settings()));
-    return !m_sceneChanged;
 }
 
 Status SessionController::goLive(const studio::StreamDestination &destination)

@@ -19,6 +19,7 @@ class SecretRedactor;
 
 namespace vida3::studio {
 struct PlatformPreset;
+class SceneDocument;
 }
 
 namespace vida3::studio::media {
@@ -39,7 +40,12 @@ class SessionController : public QObject
     Q_OBJECT
 
 public:
-    SessionController(studio::Scene scene, SecretRedactor &redactor, QSize previewSize, QObject *parent = nullptr);
+    // Renders the document's programme scene, and follows the document: a switch of the programme
+    // runs its transition, an edit of the scene on air shows at once (live too). Only a change of
+    // the media files (they are mixer channels) waits for a new session: at once when idle, else
+    // when everything has stopped.
+    SessionController(studio::SceneDocument &document, SecretRedactor &redactor, QSize previewSize,
+                      QObject *parent = nullptr);
     ~SessionController() override;
 
     // Uses the preset's encoder settings; the session is recreated at once when idle, or as
@@ -86,10 +92,13 @@ public:
     // The running session's mixer channels and meters (they change with sessionChanged()).
     const std::vector<studio::audio::MixerChannel> &mixerChannels() const { return m_session->channels(); }
     std::shared_ptr<studio::audio::AudioLevelsBoard> audioLevels() const { return m_session->levels(); }
-    // The scene the next sessions render. True when applied at once; false when something runs:
-    // then it applies as soon as everything has stopped.
-    bool setScene(studio::Scene scene);
+    // The scene on air, as rendered (canvas and folder filled in).
     const studio::Scene &scene() const { return m_scene; }
+    studio::SceneDocument &document() const { return m_document; }
+    // Every layer kind a scene may use in this window (to check an edit before it is made).
+    studio::LayerFactory layerKinds() const;
+    // An edit is waiting for the next session (a media file added or removed while live).
+    bool sceneWaitsForRestart() const { return m_sceneChanged; }
     // The running session's player for a media layer (pause, restart); null if none.
     std::shared_ptr<studio::media::MediaPlayer> mediaPlayer(const QString &layerId) const;
 
@@ -107,12 +116,17 @@ Q_SIGNALS:
 
 private:
     void createSession(const studio::StreamSession::Settings &settings);
+    void onDocumentChanged();
+    QList<studio::LayerDescription> mediaLayers() const;
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void onAllStopped();
     void setDestinationState(const QString &name, encoder::OutputState state, const Error &error);
     static bool isActive(encoder::OutputState state);
 
-    studio::Scene m_scene;
+    studio::SceneDocument &m_document;
+    studio::Scene m_scene;            // the programme scene as last handed to the session
+    QString m_programId;
+    QList<studio::LayerDescription> m_sessionMedia;  // the media layers the session opened
     std::optional<studio::LayerFactory> m_layers;
     std::shared_ptr<studio::AudioInput> m_audioInput;
     QList<studio::audio::NamedCapture> m_captures;

@@ -11,6 +11,7 @@
 #include "app/outputcontrols.h"
 #include "app/outputsettingsbox.h"
 #include "app/previewwidget.h"
+#include "app/scenes/sceneworkspace.h"
 #include "app/sessioncontroller.h"
 #include "app/sources/sourcespanel.h"
 #include "app/statusline.h"
@@ -18,6 +19,8 @@
 #include "studio/destination/secretstore.h"
 #include "studio/relay/relayhub.h"
 #include "studio/relay/relayservice.h"
+#include "studio/scene/document/collectionsaver.h"
+#include "studio/scene/document/scenedocument.h"
 
 #include <QCloseEvent>
 #include <QGroupBox>
@@ -48,7 +51,9 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     : QMainWindow(parent), m_presets(services.presets), m_initialPresetId(services.initialPresetId)
 {
     setWindowTitle(tr("VIDA³ Studio"));
-    m_controller = new SessionController(services.scene, services.redactor, services.previewSize, this);
+    m_document = new studio::SceneDocument(services.collection, this);
+    m_saver = new studio::CollectionSaver(*m_document, services.collectionPath, this);
+    m_controller = new SessionController(*m_document, services.redactor, services.previewSize, this);
     if (services.relaySecrets) {
         studio::relay::RelayConfig relayConfig;
         relayConfig.port = services.relayPort;
@@ -72,6 +77,8 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     layout->addWidget(buildSidePanel(services));
     setCentralWidget(central);
 
+    m_workspace = new SceneWorkspace(*this, *m_document, [controller = m_controller] { return controller->layerKinds(); },
+                                     m_relay != nullptr);
     m_statusLine = new StatusLine;
     statusBar()->addWidget(m_statusLine, 1);
     statusBar()->setSizeGripEnabled(false);
@@ -86,6 +93,8 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     connect(m_list, &DestinationList::selectionChanged, this, &StudioWindow::planEncode);
     connect(m_outputSettings, &OutputSettingsBox::changed, this, &StudioWindow::planEncode);
     connect(m_keeper, &DestinationKeeper::storageChanged, m_keychainNotice, &QLabel::setVisible);
+    connect(m_saver, &studio::CollectionSaver::saveFailed, this,
+            [this](const QString &reason) { m_controls->showMessage(tr("Scenes not saved: %1").arg(reason), true); });
     connect(m_keeper, &DestinationKeeper::problem, this,
             [this](const Error &error) { m_controls->showMessage(ErrorText::friendly(error), true); });
 

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "studio/relay/relayprotocol.h"
-#include "studio/scene/scene.h"
+#include "studio/scene/scenecollection.h"
 
 #include <QMainWindow>
 
@@ -14,7 +14,9 @@ class SecretRedactor;
 }
 
 namespace vida3::studio {
+class CollectionSaver;
 class DestinationStore;
+class SceneDocument;
 class PresetTable;
 class SecretStore;
 }  // namespace vida3::studio
@@ -34,6 +36,7 @@ class SourcesPanel;
 class OutputControls;
 class OutputSettingsBox;
 class PreviewWidget;
+class SceneWorkspace;
 class SessionController;
 class StatusLine;
 
@@ -52,7 +55,8 @@ public:
         studio::DestinationStore &destinations;
         QSettings &uiSettings;  // window state: excluded destinations, Output settings
         SecretRedactor &redactor;
-        studio::Scene scene;
+        studio::SceneCollection collection;
+        QString collectionPath;  // where edits are saved (empty: not saved)
         // Null until the keychain probe answers: call useSecretStore() then.
         studio::SecretStore *secrets = nullptr;
         QString initialPresetId = QStringLiteral("x");  // the encode's format before any destination
@@ -75,6 +79,9 @@ public:
     MixerPanel *mixer() const { return m_mixer; }
     SourcesPanel *sources() const { return m_sources; }
     SessionController *controller() const { return m_controller; }
+    studio::SceneDocument &document() const { return *m_document; }
+    studio::CollectionSaver &saver() const { return *m_saver; }
+    SceneWorkspace *workspace() const { return m_workspace; }
 
     PreviewWidget *preview() const { return m_preview; }
     DestinationList *destinationList() const { return m_list; }
@@ -93,6 +100,9 @@ private:
     // Fits one encode to the included destinations and the Output settings, and says so.
     void planEncode();
 
+    studio::SceneDocument *m_document = nullptr;
+    studio::CollectionSaver *m_saver = nullptr;
+    SceneWorkspace *m_workspace = nullptr;
     studio::relay::RelayService *m_relay = nullptr;
     SessionController *m_controller = nullptr;
     BrowserSourcePanel *m_browserSources = nullptr;

@@ -3,19 +3,20 @@
 
 #include "app/brandtheme.h"
 #include "app/errortext.h"
+#include "app/scenes/layerkinds.h"
 #include "app/sourceoptions.h"
 #include "app/studiowindow.h"
 #include "encoder/secretredactor.h"
 #include "studio/destination/destinationstore.h"
 #include "studio/destination/keychainsecretstore.h"
 #include "studio/destination/presettable.h"
-#include "studio/media/capturekinds.h"
-#include "studio/media/medialayer.h"
-#include "studio/scene/sceneparser.h"
+#include "studio/scene/collectionparser.h"
 
 #include <QApplication>
+#include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace vida3::app {
 
@@ -34,14 +35,25 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
     auto presets = studio::PresetTable::load();
     if (!presets)
         return showStartupError(ErrorText::friendly(presets.error()));
-    studio::LayerFactory kinds = studio::LayerFactory::builtIn();
-    studio::media::MediaLayer::registerKind(kinds, nullptr);
-    studio::media::registerCaptureKinds(kinds, 30);  // for checking the document; sessions use their own rate
-    Expected<studio::Scene> scene = options.scenePath.isEmpty() ? Expected<studio::Scene>(studio::builtInScene())
-                                                                : studio::loadSceneFile(options.scenePath, kinds);
-    if (!scene)
-        return showStartupError(ErrorText::friendly(scene.error()) + u'\n' + redactor.redact(scene.error().detail));
-    addSourceLayers(scene.value(), options);  // --screen, --media, --camera open in the window too
+    const studio::LayerFactory kinds = allLayerKinds();  // for checking the document; sessions build their own
+    // A file named on the command line is opened and saved back to; without one the collection
+    // lives in the application's data folder.
+    const QString path = options.scenePath.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/scenes.json")
+        : QFileInfo(options.scenePath).absoluteFilePath();
+    Expected<studio::SceneCollection> collection = studio::loadCollectionOrDefault(path, kinds);
+    if (!collection)
+        return showStartupError(ErrorText::friendly(collection.error()) + u'\n' + redactor.redact(collection.error().detail));
+    const qsizetype start = options.scenes.program.isEmpty() ? collection->programIndex()
+                                                             : collection->indexOf(options.scenes.program);
+    if (start < 0)
+        return showStartupError(QCoreApplication::translate("StudioWindow", "No scene \u201C%1\u201D in %2.")
+                                    .arg(options.scenes.program, path));
+    collection->programId = collection->scenes.at(start).id;
+    if (options.scenes.transition)
+        collection->transition = *options.scenes.transition;
+    // --screen, --media, --camera open in the window too, on the scene on air.
+    addSourceLayers(collection->scenes[start].scene, options);
 
     studio::DestinationStore destinations;
     QSettings uiSettings;
@@ -52,7 +64,8 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
         .destinations = destinations,
         .uiSettings = uiSettings,
         .redactor = redactor,
-        .scene = std::move(scene).value(),
+        .collection = std::move(collection).value(),
+        .collectionPath = path,
         .secrets = nullptr,
         .initialPresetId = options.presetId,
         .recordingFolder = {},

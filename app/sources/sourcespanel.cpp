@@ -8,6 +8,8 @@
 #include "studio/media/capturekinds.h"
 #include "studio/media/medialayer.h"
 #include "studio/media/mediaplayer.h"
+#include "studio/scene/document/layeredits.h"
+#include "studio/scene/document/scenedocument.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -69,7 +71,11 @@ SourcesPanel::SourcesPanel(SessionController &controller, QSettings &uiSettings,
     connect(m_addCamera, &QPushButton::clicked, this, [this] { addCamera(m_cameras->currentText()); });
     connect(screenButton, &QPushButton::clicked, this, [this] { addScreen(QStringLiteral("default")); });
     connect(mediaButton, &QPushButton::clicked, this, &SourcesPanel::chooseMedia);
+    // Rows follow the scene on air, whoever changed it (the layers panel, undo, a switch).
+    connect(&controller.document(), &studio::SceneDocument::changed, this, &SourcesPanel::rebuildRows,
+            Qt::QueuedConnection);
     refreshCameras();
+    rebuildRows();
 }
 
 void SourcesPanel::refreshCameras()
@@ -98,16 +104,32 @@ void SourcesPanel::showMessage(const QString &text, bool error)
     m_message->setVisible(!text.isEmpty());
 }
 
+QStringList SourcesPanel::addedIds() const
+{
+    QStringList ids;
+    for (const studio::LayerDescription &layer : m_controller.scene().layers) {
+        if (layer.kind == u"camera" || layer.kind == u"screen" || layer.kind == studio::media::MediaLayer::kKind)
+            ids.append(layer.id);
+    }
+    return ids;
+}
+
+QString SourcesPanel::programId() const
+{
+    const studio::SceneCollection &collection = m_controller.document().collection();
+    return collection.scenes.value(collection.programIndex()).id;
+}
+
 bool SourcesPanel::append(const QString &what, studio::LayerDescription layer)
 {
-    studio::Scene scene = m_controller.scene();
-    m_added.append(layer.id);
-    scene.layers.append(std::move(layer));
-    const bool applied = m_controller.setScene(std::move(scene));
-    remember();
-    rebuildRows();
-    showMessage(applied ? tr("%1 is on top of the scene.").arg(what)
-                        : tr("%1 is added to the scene after everything has stopped.").arg(what),
+    auto added = studio::layeredits::pasteLayers(m_controller.document(), programId(), {std::move(layer)},
+                                                 m_controller.layerKinds());
+    if (!added) {
+        showMessage(added.error().detail, true);
+        return false;
+    }
+    showMessage(m_controller.sceneWaitsForRestart() ? tr("%1 is added to the scene after everything has stopped.").arg(what)
+                                                    : tr("%1 is on top of the scene.").arg(what),
                 false);
     return true;
 }
@@ -149,35 +171,29 @@ bool SourcesPanel::addMedia(const QString &path, bool loop)
                   studio::media::MediaLayer::fullCanvas(id, path, loop, QSizeF(scene.canvasSize), scene.topZ()));
 }
 
-void SourcesPanel::remember()
-{
-    QStringList lines;
-    for (const studio::LayerDescription &layer : m_controller.scene().layers) {
-        if (m_added.contains(layer.id))
-            lines.append(layerToText(layer));
-    }
-    m_settings.setValue(kLayersKey, lines);
-}
-
 void SourcesPanel::restore()
 {
-    studio::Scene scene = m_controller.scene();
+    // Before scene collections, what this panel added was kept in the window's settings: it
+    // moves into the collection once (not as an undoable step), and the old key goes.
+    const QStringList lines = m_settings.value(kLayersKey).toStringList();
+    if (lines.isEmpty())
+        return;
+    studio::SceneDocument &document = m_controller.document();
+    const qsizetype program = document.collection().programIndex();
     QStringList gone;
-    for (const QString &line : m_settings.value(kLayersKey).toStringList()) {
+    for (const QString &line : lines) {
         std::optional<studio::LayerDescription> layer = layerFromText(line);
-        if (!layer || scene.freeLayerId(layer->id) != layer->id)
-            continue;  // unreadable, or the scene file has a layer of that id now
+        if (!layer || document.layerIndex(program, layer->id) >= 0)
+            continue;  // unreadable, or the scene has a layer of that id now
         const QString source = layer->properties.value(QStringLiteral("source")).toString();
         if (layer->kind == studio::media::MediaLayer::kKind && !QFileInfo(source).isFile()) {
             gone.append(source);
             continue;
         }
-        m_added.append(layer->id);
-        scene.layers.append(*layer);
+        layer->z = document.scene(program).scene.topZ();
+        document.insertLayer(program, document.scene(program).scene.layers.size(), *layer);
     }
-    if (!m_added.isEmpty())
-        m_controller.setScene(std::move(scene));
-    remember();  // what is gone is forgotten
+    m_settings.remove(kLayersKey);
     rebuildRows();
     if (!gone.isEmpty())
         showMessage(tr("Not found any more, taken off the scene: %1").arg(gone.join(QStringLiteral(", "))), true);
@@ -189,8 +205,9 @@ void SourcesPanel::rebuildRows()
         delete item->widget();
         delete item;
     }
+    const QStringList added = addedIds();
     for (const studio::LayerDescription &layer : m_controller.scene().layers) {
-        if (!m_added.contains(layer.id))
+        if (!added.contains(layer.id))
             continue;
         auto *row = new SourceRow(layer.id, titleOf(layer), layer.kind == studio::media::MediaLayer::kKind);
         connect(row, &SourceRow::pauseToggled, this, &SourcesPanel::setMediaPaused);
@@ -202,14 +219,14 @@ void SourcesPanel::rebuildRows()
 
 bool SourcesPanel::removeSource(const QString &id)
 {
-    if (!m_added.removeOne(id))
+    if (!addedIds().contains(id))
         return false;
-    studio::Scene scene = m_controller.scene();
-    scene.layers.removeIf([&](const studio::LayerDescription &d) { return d.id == id; });
-    const bool applied = m_controller.setScene(std::move(scene));
-    remember();
-    rebuildRows();
-    showMessage(applied ? tr("“%1” is off the scene.").arg(id) : tr("“%1” goes off the scene after everything has stopped.").arg(id),
+    if (const Status removed = studio::layeredits::removeLayers(m_controller.document(), programId(), {id}); !removed) {
+        showMessage(removed.error().detail, true);
+        return false;
+    }
+    showMessage(m_controller.sceneWaitsForRestart() ? tr("“%1” goes off the scene after everything has stopped.").arg(id)
+                                                    : tr("“%1” is off the scene.").arg(id),
                 false);
     return true;
 }

@@ -21,9 +21,9 @@ class SessionController;
 // screen or a media file (full canvas) on top of the scene. Until the scene editor exists this
 // is how a creator puts themselves on stream from the window. Each layer gets a fresh id
 // ("camera", "camera2", …); a media file is opened first, so a broken one is refused with the
-// reason and nothing changes. What it added is listed (media files with Pause/Play and Restart,
-// everything with Remove) and remembered in the window's settings ("sources/layers"), so the
-// next start has the same camera, screen and files on the scene.
+// reason and nothing changes. The cameras, screens and media files of the scene on air are
+// listed (media files with Pause/Play and Restart, everything with Remove). Every change is an
+// undoable edit of the scene collection, which is saved, so the next start has them too.
 class SourcesPanel : public QGroupBox
 {
     Q_OBJECT
@@ -31,9 +31,11 @@ class SourcesPanel : public QGroupBox
 public:
     SourcesPanel(SessionController &controller, QSettings &uiSettings, QWidget *parent = nullptr);
 
-    // Puts the remembered sources back on the scene (a file that is gone is said and dropped).
+    // Moves sources remembered by earlier versions (window settings) into the scene on air
+    // once; a file that is gone is said and dropped.
     void restore();
-    QStringList addedIds() const { return m_added; }
+    // The camera, screen and media layers of the scene on air, in document order.
+    QStringList addedIds() const;
     bool removeSource(const QString &id);
     bool setMediaPaused(const QString &id, bool paused);
     bool restartMedia(const QString &id);
@@ -50,12 +52,11 @@ private:
     void chooseMedia();
     bool append(const QString &what, studio::LayerDescription layer);
     void showMessage(const QString &text, bool error);
-    void remember();
     void rebuildRows();
+    QString programId() const;
 
     SessionController &m_controller;
     QSettings &m_settings;
-    QStringList m_added;  // layer ids this panel put on the scene, in order
     QVBoxLayout *m_rows = nullptr;
     QComboBox *m_cameras = nullptr;
     QPushButton *m_addCamera = nullptr;

@@ -172,6 +172,18 @@ Expected<SceneCollection> loadSceneCollectionFile(const QString &path, const Lay
     return parseSceneCollection(*json, path, QFileInfo(path).absolutePath(), factory);
 }
 
+Expected<SceneCollection> loadCollectionOrDefault(const QString &path, const LayerFactory &factory)
+{
+    if (QFileInfo::exists(path))
+        return loadSceneCollectionFile(path, factory);
+    SceneCollection collection = SceneCollection::fromScene(builtInScene(), QStringLiteral("VIDA³"));
+    collection.scenes.first().id = QStringLiteral("vida3");
+    collection.programId = QStringLiteral("vida3");
+    collection.sourceName = path;
+    collection.baseDirectory = QFileInfo(path).absolutePath();
+    return collection;
+}
+
 Expected<SceneCollection> sceneTemplates(const LayerFactory &factory)
 {
     return loadSceneCollectionFile(QStringLiteral(":/vida3/scenes/templates.json"), factory);

@@ -21,6 +21,11 @@ Expected<SceneCollection> parseSceneCollection(const QByteArray &json, const QSt
 Expected<SceneCollection> loadSceneCollectionFile(const QString &path,
                                                   const LayerFactory &factory = LayerFactory::builtIn());
 
+// The collection kept at path, or, when there is no file there yet, a new one holding the
+// built-in VIDA³ scene (named "VIDA³") that will be saved there.
+Expected<SceneCollection> loadCollectionOrDefault(const QString &path,
+                                                  const LayerFactory &factory = LayerFactory::builtIn());
+
 // Scenes to start from ("Starting soon", "Live with camera", "Be right back"), built from
 // the layer kinds that exist; factory must know "camera" (media::registerCaptureKinds).
 Expected<SceneCollection> sceneTemplates(const LayerFactory &factory);

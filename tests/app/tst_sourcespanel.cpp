@@ -61,8 +61,8 @@ private Q_SLOTS:
         QCOMPARE(window->controller()->scene().layers.last().id, QStringLiteral("media2"));
     }
 
-    // What was added is there again at the next start; a media file can be paused, restarted
-    // and removed from its row, and a removed one stays removed.
+    // What was added is there again at the next start (the scene collection is saved); a media
+    // file can be paused, restarted and removed from its row, and a removed one stays removed.
     void sourcesAreRememberedAndControllable()
     {
         WindowFixture fixture;
@@ -88,6 +88,7 @@ private Q_SLOTS:
         QVERIFY(again->sources()->restartMedia(QStringLiteral("media")));
         QVERIFY(again->sources()->removeSource(QStringLiteral("media")));
         QCOMPARE(again->sources()->addedIds(), QStringList{QStringLiteral("camera")});
+        again.reset();  // quit: the collection is saved
         auto third = fixture.makeWindow(&fixture.secrets());
         QCOMPARE(third->sources()->addedIds(), QStringList{QStringLiteral("camera")});
         const auto &layers = third->controller()->scene().layers;

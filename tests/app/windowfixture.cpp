@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "windowfixture.h"
 
-#include "studio/scene/sceneparser.h"
+#include "app/scenes/layerkinds.h"
+#include "studio/scene/collectionparser.h"
 #include "testchecks.h"
 
 #include <QFile>
@@ -50,7 +51,8 @@ std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore
         .destinations = *m_destinations,
         .uiSettings = *m_uiSettings,
         .redactor = m_redactor,
-        .scene = studio::builtInScene(),
+        .collection = studio::loadCollectionOrDefault(collectionPath(), app::allLayerKinds()).value(),
+        .collectionPath = collectionPath(),
         .secrets = secrets,
         .initialPresetId = QStringLiteral("x"),
         .recordingFolder = recordingFolder(),

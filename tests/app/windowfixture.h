@@ -42,6 +42,8 @@ public:
     // tooltip of window: empty when nowhere.
     QString whereKeyLeaks(const QString &key, const QWidget &window);
     QString recordingFolder() const { return filePath(QStringLiteral("Movies")); }
+    // Where the window saves its scene collection; the next window opens it again.
+    QString collectionPath() const { return filePath(QStringLiteral("scenes.json")); }
     studio::DestinationStore &destinations() { return *m_destinations; }
     QSettings &uiSettings() { return *m_uiSettings; }
     studio::MemorySecretStore &secrets() { return *m_secrets; }

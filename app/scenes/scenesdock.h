@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QDockWidget>
+
+class QComboBox;
+class QLabel;
+class QListView;
+class QSpinBox;
+
+namespace vida3::studio {
+class SceneDocument;
+class SceneListModel;
+}  // namespace vida3::studio
+
+namespace vida3::app {
+
+// The Scenes panel: every scene of the collection; clicking one puts it on air with its
+// transition (live too). Add (empty or from a template), duplicate, rename in place (F2),
+// remove, reorder (buttons or drag), and the default transition with its duration. Every
+// change is an undoable command; a refused one says why under the list.
+class ScenesDock : public QDockWidget
+{
+    Q_OBJECT
+
+public:
+    ScenesDock(studio::SceneDocument &document, QWidget *parent = nullptr);
+
+    QListView *view() const { return m_view; }
+    studio::SceneListModel *model() const { return m_model; }
+    QString currentSceneId() const;
+    // The actions behind the buttons (also for keyboard shortcuts and tests).
+    void addEmpty();
+    void addTemplate(int index);
+    void duplicateCurrent();
+    void removeCurrent();
+    void moveCurrent(int delta);
+    void renameCurrent();
+    void putOnAir(const QString &sceneId);
+    QString message() const;
+
+private:
+    void showResult(const QString &error);
+    void selectScene(const QString &sceneId);
+    void showTransition();
+    void applyTransition();
+
+    studio::SceneDocument &m_document;
+    studio::SceneListModel *m_model = nullptr;
+    QListView *m_view = nullptr;
+    QComboBox *m_transitionKind = nullptr;
+    QSpinBox *m_transitionMs = nullptr;
+    QLabel *m_message = nullptr;
+};
+
+}  // namespace vida3::app

@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QObject>
+
+#include <functional>
+
+class QAction;
+class QDockWidget;
+class QMainWindow;
+
+namespace vida3::studio {
+class LayerFactory;
+class SceneDocument;
+}  // namespace vida3::studio
+
+namespace vida3::app {
+
+class LayersDock;
+class ScenesDock;
+
+// The scene-editing part of the window: the Scenes, Layers and History docks and the Edit
+// menu's Undo/Redo, all on one document. Docks talk to the document, never to each other;
+// this only tells the Layers dock which scene is being edited.
+class SceneWorkspace : public QObject
+{
+    Q_OBJECT
+
+public:
+    SceneWorkspace(QMainWindow &window, studio::SceneDocument &document, std::function<studio::LayerFactory()> kinds,
+                   bool browserSources);
+
+    ScenesDock *scenes() const { return m_scenes; }
+    LayersDock *layers() const { return m_layers; }
+    QDockWidget *history() const { return m_history; }
+    QAction *undoAction() const { return m_undo; }
+    QAction *redoAction() const { return m_redo; }
+
+private:
+    void followProgram();
+
+    studio::SceneDocument &m_document;
+    ScenesDock *m_scenes = nullptr;
+    LayersDock *m_layers = nullptr;
+    QDockWidget *m_history = nullptr;
+    QAction *m_undo = nullptr;
+    QAction *m_redo = nullptr;
+};
+
+}  // namespace vida3::app
