@@ -148,6 +148,10 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     };
     p.addOption(help);
     p.addOption(version);
+    p.addPositionalArgument(QStringLiteral("FILE"),
+                            QStringLiteral("A scene collection to open in the window and save back to (created if "
+                                           "missing); the same as --scene FILE."),
+                            QStringLiteral("[FILE]"));
     p.addOptions({
         opt("headless", "No window; run until --duration ends or SIGINT/SIGTERM, then stop cleanly."),
         opt("scene", "Scene collection or scene JSON file (default: the built-in VIDA³ scene).", "FILE"),
@@ -189,8 +193,12 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     addSceneOptions(p);
     if (!p.parse(withAudioDefaults(arguments)))
         return bad(p.errorText());
-    if (!p.positionalArguments().isEmpty())
-        return bad(QStringLiteral("unexpected argument \"%1\" (see --help)").arg(p.positionalArguments().first()));
+    // One file may be named without --scene: the window opens that collection and saves to it.
+    // Without a window a file is only taken with --scene: a stray word (a key typed in the wrong
+    // place) is refused, never read as a file name.
+    if (p.positionalArguments().size() > 1 || (!p.positionalArguments().isEmpty() && p.isSet(QStringLiteral("scene")))
+        || (!p.positionalArguments().isEmpty() && (p.isSet(QStringLiteral("headless")) || p.isSet(QStringLiteral("demo")))))
+        return bad(QStringLiteral("unexpected argument \"%1\" (see --help)").arg(p.positionalArguments().last()));
 
     ParsedCommandLine result;
     if (p.isSet(help)) {
@@ -207,7 +215,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     StudioOptions &o = result.options;
     o.headless = p.isSet(QStringLiteral("headless"));
     o.demo = p.isSet(QStringLiteral("demo"));
-    o.scenePath = p.value(QStringLiteral("scene"));
+    o.scenePath = p.positionalArguments().isEmpty() ? p.value(QStringLiteral("scene")) : p.positionalArguments().first();
     if (p.isSet(QStringLiteral("preset")))
         o.presetId = p.value(QStringLiteral("preset")).toLower();
     if (p.isSet(QStringLiteral("resolution"))) {

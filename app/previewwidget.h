@@ -28,6 +28,9 @@ public:
     // The frame painted last; null before the first one.
     QImage currentFrame() const { return m_frame; }
 
+    // Where the frame is shown (letterboxed), in widget pixels; the whole widget before a frame.
+    QRect frameRect() const { return targetRect(); }
+
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 

@@ -2,6 +2,8 @@
 #include "app/studiowindow.h"
 
 #include "app/browsersourcepanel.h"
+#include "app/canvas/canvaseditor.h"
+#include "app/scenes/layersdock.h"
 #include "app/destinationeditor.h"
 #include "app/destinationkeeper.h"
 #include "app/destinationlist.h"
@@ -79,6 +81,7 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
 
     m_workspace = new SceneWorkspace(*this, *m_document, [controller = m_controller] { return controller->layerKinds(); },
                                      m_relay != nullptr);
+    m_canvas = new CanvasEditor(*m_document, *m_workspace->layers()->model(), *m_workspace->layers()->selection(), *m_preview);
     m_statusLine = new StatusLine;
     statusBar()->addWidget(m_statusLine, 1);
     statusBar()->setSizeGripEnabled(false);

@@ -28,6 +28,7 @@ class RelayService;
 namespace vida3::app {
 
 class BrowserSourcePanel;
+class CanvasEditor;
 class DestinationForm;
 class DestinationKeeper;
 class DestinationList;
@@ -82,6 +83,7 @@ public:
     studio::SceneDocument &document() const { return *m_document; }
     studio::CollectionSaver &saver() const { return *m_saver; }
     SceneWorkspace *workspace() const { return m_workspace; }
+    CanvasEditor *canvas() const { return m_canvas; }
 
     PreviewWidget *preview() const { return m_preview; }
     DestinationList *destinationList() const { return m_list; }
@@ -103,6 +105,7 @@ private:
     studio::SceneDocument *m_document = nullptr;
     studio::CollectionSaver *m_saver = nullptr;
     SceneWorkspace *m_workspace = nullptr;
+    CanvasEditor *m_canvas = nullptr;
     studio::relay::RelayService *m_relay = nullptr;
     SessionController *m_controller = nullptr;
     BrowserSourcePanel *m_browserSources = nullptr;

@@ -69,6 +69,11 @@ private Q_SLOTS:
         QTest::newRow("record needs headless") << QStringList{QStringLiteral("--record"), QStringLiteral("a.mkv")}
                                                << QStringLiteral("--headless");
         QTest::newRow("positional") << QStringList{h, QStringLiteral("KEY123")} << QStringLiteral("KEY123");
+        QTest::newRow("two files") << QStringList{QStringLiteral("a.json"), QStringLiteral("b.json")} << QStringLiteral("b.json");
+        QTest::newRow("file and --scene") << QStringList{QStringLiteral("a.json"), QStringLiteral("--scene"), QStringLiteral("b.json")} << QStringLiteral("a.json");
+        QTest::newRow("switch needs headless") << QStringList{QStringLiteral("--switch-scene"), QStringLiteral("3:Live")} << QStringLiteral("--switch-scene");
+        QTest::newRow("switch syntax") << QStringList{h, QStringLiteral("--switch-scene"), QStringLiteral("soon:Live")} << QStringLiteral("expected SECONDS:NAME");
+        QTest::newRow("transition") << QStringList{h, QStringLiteral("--transition"), QStringLiteral("wipe:300")} << QStringLiteral("--transition \"wipe:300\": unknown kind");
     }
     void badArguments()
     {
