@@ -53,8 +53,8 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     : QMainWindow(parent), m_presets(services.presets), m_initialPresetId(services.initialPresetId)
 {
     setWindowTitle(tr("VIDA³ Studio"));
-    m_document = new studio::SceneDocument(services.collection, this);
-    m_saver = new studio::CollectionSaver(*m_document, services.collectionPath, this);
+    m_document = std::make_unique<studio::SceneDocument>(services.collection);
+    m_saver = std::make_unique<studio::CollectionSaver>(*m_document, services.collectionPath);
     m_controller = new SessionController(*m_document, services.redactor, services.previewSize, this);
     if (services.relaySecrets) {
         studio::relay::RelayConfig relayConfig;
@@ -96,7 +96,7 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     connect(m_list, &DestinationList::selectionChanged, this, &StudioWindow::planEncode);
     connect(m_outputSettings, &OutputSettingsBox::changed, this, &StudioWindow::planEncode);
     connect(m_keeper, &DestinationKeeper::storageChanged, m_keychainNotice, &QLabel::setVisible);
-    connect(m_saver, &studio::CollectionSaver::saveFailed, this,
+    connect(m_saver.get(), &studio::CollectionSaver::saveFailed, this,
             [this](const QString &reason) { m_controls->showMessage(tr("Scenes not saved: %1").arg(reason), true); });
     connect(m_keeper, &DestinationKeeper::problem, this,
             [this](const Error &error) { m_controls->showMessage(ErrorText::friendly(error), true); });

@@ -6,6 +6,8 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class QLabel;
 class QSettings;
 
@@ -102,8 +104,10 @@ private:
     // Fits one encode to the included destinations and the Output settings, and says so.
     void planEncode();
 
-    studio::SceneDocument *m_document = nullptr;
-    studio::CollectionSaver *m_saver = nullptr;
+    // Not children: they outlive nothing that is torn down with the window's widgets, and the
+    // saver goes first (it saves what is unsaved on quit), then the document.
+    std::unique_ptr<studio::SceneDocument> m_document;
+    std::unique_ptr<studio::CollectionSaver> m_saver;
     SceneWorkspace *m_workspace = nullptr;
     CanvasEditor *m_canvas = nullptr;
     studio::relay::RelayService *m_relay = nullptr;

@@ -136,7 +136,7 @@ void LayersDock::select(const QStringList &ids)
 
 QString LayersDock::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 bool LayersDock::report(const Status &result)

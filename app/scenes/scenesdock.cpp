@@ -125,7 +125,7 @@ QString ScenesDock::currentSceneId() const
 
 QString ScenesDock::message() const
 {
-    return m_message->isVisible() ? m_message->text() : QString();
+    return m_message->isHidden() ? QString() : m_message->text();
 }
 
 void ScenesDock::showResult(const QString &error)

@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// Scenes in the window: clicking a scene puts it on air (the preview shows it), Ctrl+Z takes it
+// back, layers added from the Layers panel show on the canvas and undo, the History panel lists
+// every step, a template becomes a scene, and every edit reaches the collection file within
+// 2 s, which the next window opens again.
+#include "app/canvas/canvaseditor.h"
+#include "app/scenes/layersdock.h"
+#include "app/scenes/scenesdock.h"
+#include "app/scenes/sceneworkspace.h"
+#include "app/sessioncontroller.h"
+#include "studio/scene/collectionparser.h"
+#include "studio/scene/document/scenedocument.h"
+#include "studio/scene/models/layerlistmodel.h"
+#include "studio/scene/models/scenelistmodel.h"
+#include "windowfixture.h"
+
+#include <QAction>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QListView>
+#include <QTest>
+#include <QUndoView>
+
+using namespace vida3;
+using namespace vida3::tests;
+
+namespace {
+const QByteArray kShow = R"({"version":2,"canvas":{"width":1280,"height":720},"program":"one","transition":{"kind":"fade","duration_ms":200},
+  "scenes":[{"id":"one","name":"first","layers":[{"id":"bg","kind":"color","color":"#ff0000"}]},
+            {"id":"two","name":"second","layers":[{"id":"bg","kind":"color","color":"#0000ff"}]}]})";
+
+QColor middle(const app::StudioWindow &window)
+{
+    const QImage preview = window.controller()->latestPreview();
+    return preview.isNull() ? QColor() : QColor(preview.pixel(preview.width() / 2, preview.height() / 2));
+}
+
+QByteArray fileBytes(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+}  // namespace
+
+class TestSceneWindow : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void clickingASceneSwitchesAndUndoSwitchesBack()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.setUp());
+        QFile file(fixture.collectionPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kShow);
+        file.close();
+        auto window = fixture.makeWindow(&fixture.secrets());
+        window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(middle(*window).red() > 200, 8000);
+        app::ScenesDock *scenes = window->workspace()->scenes();
+        const QModelIndex second = scenes->model()->index(1);
+        QTest::mouseClick(scenes->view()->viewport(), Qt::LeftButton, {}, scenes->view()->visualRect(second).center());
+        QCOMPARE(window->document().collection().programId, QStringLiteral("two"));
+        QTRY_VERIFY_WITH_TIMEOUT(middle(*window).blue() > 200 && middle(*window).red() < 40, 8000);
+        window->workspace()->undoAction()->trigger();
+        QCOMPARE(window->document().collection().programId, QStringLiteral("one"));
+        QTRY_VERIFY_WITH_TIMEOUT(middle(*window).red() > 200 && middle(*window).blue() < 40, 8000);
+        QVERIFY(scenes->model()->index(0).data(studio::SceneListModel::OnAirRole).toBool());
+    }
+
+    void layersTemplatesHistoryAndAutosave()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.setUp());
+        auto window = fixture.makeWindow(&fixture.secrets());
+        window->show();
+        app::LayersDock *layers = window->workspace()->layers();
+        const int before = layers->model()->rowCount();
+        QElapsedTimer sinceEdit;
+        sinceEdit.start();
+        QVERIFY2(layers->addLayer(QStringLiteral("text")), qPrintable(layers->message()));
+        QCOMPARE(layers->model()->rowCount(), before + 1);
+        QCOMPARE(layers->selectedIds(), QStringList{QStringLiteral("text")});
+        QCOMPARE(window->canvas()->selectedIds(), QStringList{QStringLiteral("text")});  // one shared selection
+        // The edit is in the file within 2 s.
+        QTRY_VERIFY_WITH_TIMEOUT(fileBytes(fixture.collectionPath()).contains("\"Your text\""), 2000);
+        QVERIFY2(sinceEdit.elapsed() <= 2000, qPrintable(QString::number(sinceEdit.elapsed())));
+        // A template becomes a scene; the history lists both steps.
+        window->workspace()->scenes()->addTemplate(2);
+        QCOMPARE(window->document().sceneCount(), 2);
+        QCOMPARE(window->document().scene(1).name, QStringLiteral("Be right back"));
+        auto *history = requireChild<QUndoView>(*window, "historyView");
+        QCOMPARE(history->model()->rowCount(), 3);  // "Opened" and two steps
+        // Removing the layer and undoing it brings it back, selected state aside.
+        QVERIFY(layers->removeSelected());
+        QCOMPARE(layers->model()->rowCount(), before);
+        window->workspace()->undoAction()->trigger();
+        QCOMPARE(layers->model()->rowCount(), before + 1);
+        // Quit, start again: the collection is there.
+        window.reset();
+        auto again = fixture.makeWindow(&fixture.secrets());
+        QCOMPARE(again->document().sceneCount(), 2);
+        QVERIFY(again->document().layerIndex(0, QStringLiteral("text")) >= 0);
+        QCOMPARE(again->document().undoStack().count(), 0);  // history starts with the session
+    }
+
+    void aNameTakenIsRefusedWithTheReason()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.setUp());
+        auto window = fixture.makeWindow(&fixture.secrets());
+        app::ScenesDock *scenes = window->workspace()->scenes();
+        scenes->addEmpty();
+        QVERIFY(!scenes->model()->setData(scenes->model()->index(1), window->document().scene(0).name));
+        QVERIFY2(scenes->message().contains(QStringLiteral("already a scene")), qPrintable(scenes->message()));
+        scenes->putOnAir(window->document().scene(1).id);
+        scenes->removeCurrent();
+        QCOMPARE(window->document().sceneCount(), 1);
+        scenes->removeCurrent();  // the last one stays
+        QVERIFY2(scenes->message().contains(QStringLiteral("last scene")), qPrintable(scenes->message()));
+    }
+};
+
+QTEST_MAIN(TestSceneWindow)
+
+#include "tst_scenewindow.moc"
