@@ -97,6 +97,8 @@ public:
     studio::SceneDocument &document() const { return m_document; }
     // Every layer kind a scene may use in this window (to check an edit before it is made).
     studio::LayerFactory layerKinds() const;
+    // The kinds the running session renders with (its media players, captures, browser feeds).
+    studio::LayerFactory renderKinds() const { return m_session->settings().layers; }
     // An edit is waiting for the next session (a media file added or removed while live).
     bool sceneWaitsForRestart() const { return m_sceneChanged; }
     // The running session's player for a media layer (pause, restart); null if none.

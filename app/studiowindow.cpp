@@ -14,6 +14,7 @@
 #include "app/outputsettingsbox.h"
 #include "app/previewwidget.h"
 #include "app/scenes/sceneworkspace.h"
+#include "app/scenes/studiomode.h"
 #include "app/sessioncontroller.h"
 #include "app/sources/sourcespanel.h"
 #include "app/statusline.h"
@@ -79,9 +80,16 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     layout->addWidget(buildSidePanel(services));
     setCentralWidget(central);
 
+    m_studioMode = new StudioModePanel(*m_document, [controller = m_controller] { return controller->renderKinds(); });
+    layout->insertWidget(0, m_studioMode, 1);
     m_workspace = new SceneWorkspace(*this, *m_document, [controller = m_controller] { return controller->layerKinds(); },
-                                     m_relay != nullptr);
-    m_canvas = new CanvasEditor(*m_document, *m_workspace->layers()->model(), *m_workspace->layers()->selection(), *m_preview);
+                                     m_relay != nullptr, *m_studioMode);
+    LayersDock *layers = m_workspace->layers();
+    m_canvas = new CanvasEditor(*m_document, *layers->model(), *layers->selection(), *m_preview);
+    auto *studioCanvas = new CanvasEditor(*m_document, *layers->model(), *layers->selection(), *m_studioMode->preview());
+    studioCanvas->setObjectName(QStringLiteral("studioCanvasEditor"));
+    // The canvas edits where the edited scene is shown: the programme, or the studio preview.
+    connect(m_studioMode, &StudioModePanel::studioModeChanged, m_canvas, &QWidget::setHidden);
     m_statusLine = new StatusLine;
     statusBar()->addWidget(m_statusLine, 1);
     statusBar()->setSizeGripEnabled(false);

@@ -40,6 +40,7 @@ class OutputControls;
 class OutputSettingsBox;
 class PreviewWidget;
 class SceneWorkspace;
+class StudioModePanel;
 class SessionController;
 class StatusLine;
 
@@ -86,6 +87,7 @@ public:
     studio::CollectionSaver &saver() const { return *m_saver; }
     SceneWorkspace *workspace() const { return m_workspace; }
     CanvasEditor *canvas() const { return m_canvas; }
+    StudioModePanel *studioMode() const { return m_studioMode; }
 
     PreviewWidget *preview() const { return m_preview; }
     DestinationList *destinationList() const { return m_list; }
@@ -110,6 +112,7 @@ private:
     std::unique_ptr<studio::CollectionSaver> m_saver;
     SceneWorkspace *m_workspace = nullptr;
     CanvasEditor *m_canvas = nullptr;
+    StudioModePanel *m_studioMode = nullptr;
     studio::relay::RelayService *m_relay = nullptr;
     SessionController *m_controller = nullptr;
     BrowserSourcePanel *m_browserSources = nullptr;

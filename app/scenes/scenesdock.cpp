@@ -108,8 +108,9 @@ ScenesDock::ScenesDock(studio::SceneDocument &document, QWidget *parent)
     setWidget(body);
 
     // A click (or Enter) puts the scene on air, as in OBS without studio mode.
-    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) { putOnAir(m_model->sceneId(index.row())); });
-    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { putOnAir(m_model->sceneId(index.row())); });
+    m_choose = [this](const QString &id) { putOnAir(id); };
+    connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) { m_choose(m_model->sceneId(index.row())); });
+    connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { m_choose(m_model->sceneId(index.row())); });
     connect(m_model, &studio::SceneListModel::refused, this, &ScenesDock::showResult);
     connect(&document, &studio::SceneDocument::programChanged, this, &ScenesDock::selectScene);
     connect(&document, &studio::SceneDocument::defaultTransitionChanged, this, &ScenesDock::showTransition);

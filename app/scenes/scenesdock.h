@@ -3,6 +3,8 @@
 
 #include <QDockWidget>
 
+#include <functional>
+
 class QComboBox;
 class QLabel;
 class QListView;
@@ -38,6 +40,8 @@ public:
     void renameCurrent();
     void putOnAir(const QString &sceneId);
     QString message() const;
+    // What a click on a scene does (default: putOnAir; studio mode: show it in the preview).
+    void setChooseHandler(std::function<void(const QString &)> choose) { m_choose = std::move(choose); }
 
 private:
     void showResult(const QString &error);
@@ -51,6 +55,7 @@ private:
     QComboBox *m_transitionKind = nullptr;
     QSpinBox *m_transitionMs = nullptr;
     QLabel *m_message = nullptr;
+    std::function<void(const QString &)> m_choose;
 };
 
 }  // namespace vida3::app

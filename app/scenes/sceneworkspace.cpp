@@ -3,6 +3,8 @@
 
 #include "app/scenes/layersdock.h"
 #include "app/scenes/scenesdock.h"
+#include "app/scenes/studiomode.h"
+#include "studio/scene/models/scenelistmodel.h"
 #include "studio/scene/document/scenedocument.h"
 #include "studio/scene/layerfactory.h"
 
@@ -14,8 +16,8 @@
 namespace vida3::app {
 
 SceneWorkspace::SceneWorkspace(QMainWindow &window, studio::SceneDocument &document,
-                               std::function<studio::LayerFactory()> kinds, bool browserSources)
-    : QObject(&window), m_document(document)
+                               std::function<studio::LayerFactory()> kinds, bool browserSources, StudioModePanel &studioMode)
+    : QObject(&window), m_document(document), m_studioMode(studioMode)
 {
     m_scenes = new ScenesDock(document, &window);
     m_layers = new LayersDock(document, std::move(kinds), browserSources, &window);
@@ -48,15 +50,34 @@ SceneWorkspace::SceneWorkspace(QMainWindow &window, studio::SceneDocument &docum
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
     for (QDockWidget *dock : {static_cast<QDockWidget *>(m_scenes), static_cast<QDockWidget *>(m_layers), m_history})
         viewMenu->addAction(dock->toggleViewAction());
+    viewMenu->addSeparator();
+    m_studioModeAction = viewMenu->addAction(tr("&Studio mode"));
+    m_studioModeAction->setObjectName(QStringLiteral("studioMode"));
+    m_studioModeAction->setCheckable(true);
+    connect(m_studioModeAction, &QAction::toggled, &m_studioMode, &StudioModePanel::setStudioMode);
+    connect(&m_studioMode, &StudioModePanel::studioModeChanged, m_studioModeAction, &QAction::setChecked);
 
-    connect(&document, &studio::SceneDocument::programChanged, this, &SceneWorkspace::followProgram);
-    connect(&document, &studio::SceneDocument::wasReset, this, &SceneWorkspace::followProgram);
-    followProgram();
+    m_scenes->setChooseHandler([this](const QString &id) {
+        if (m_studioMode.studioMode())
+            m_studioMode.setPreviewScene(id);
+        else
+            m_scenes->putOnAir(id);
+    });
+    connect(&document, &studio::SceneDocument::programChanged, this, &SceneWorkspace::followEditedScene);
+    connect(&document, &studio::SceneDocument::wasReset, this, &SceneWorkspace::followEditedScene);
+    connect(&m_studioMode, &StudioModePanel::previewSceneChanged, this, &SceneWorkspace::followEditedScene);
+    followEditedScene();
 }
 
-void SceneWorkspace::followProgram()
+QString SceneWorkspace::editedSceneId() const
 {
-    m_layers->setSceneId(m_document.collection().programId);
+    return m_studioMode.studioMode() ? m_studioMode.previewScene() : m_document.collection().programId;
+}
+
+void SceneWorkspace::followEditedScene()
+{
+    m_layers->setSceneId(editedSceneId());
+    m_scenes->model()->setPreviewId(m_studioMode.studioMode() ? m_studioMode.previewScene() : QString());
 }
 
 }  // namespace vida3::app

@@ -18,26 +18,31 @@ namespace vida3::app {
 
 class LayersDock;
 class ScenesDock;
+class StudioModePanel;
 
-// The scene-editing part of the window: the Scenes, Layers and History docks and the Edit
-// menu's Undo/Redo, all on one document. Docks talk to the document, never to each other;
-// this only tells the Layers dock which scene is being edited.
+// The scene-editing part of the window: the Scenes, Layers and History docks, the Edit menu's
+// Undo/Redo and the View menu's Studio mode, all on one document. Docks talk to the document,
+// never to each other; this only routes a scene click (on air, or into the studio-mode
+// preview) and tells the Layers dock which scene is being edited.
 class SceneWorkspace : public QObject
 {
     Q_OBJECT
 
 public:
     SceneWorkspace(QMainWindow &window, studio::SceneDocument &document, std::function<studio::LayerFactory()> kinds,
-                   bool browserSources);
+                   bool browserSources, StudioModePanel &studioMode);
 
     ScenesDock *scenes() const { return m_scenes; }
     LayersDock *layers() const { return m_layers; }
     QDockWidget *history() const { return m_history; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
+    QAction *studioModeAction() const { return m_studioModeAction; }
+    // The scene the Layers panel and the canvas edit: the preview's in studio mode, else the programme.
+    QString editedSceneId() const;
 
 private:
-    void followProgram();
+    void followEditedScene();
 
     studio::SceneDocument &m_document;
     ScenesDock *m_scenes = nullptr;
@@ -45,6 +50,8 @@ private:
     QDockWidget *m_history = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;
+    QAction *m_studioModeAction = nullptr;
+    StudioModePanel &m_studioMode;
 };
 
 }  // namespace vida3::app

@@ -7,6 +7,8 @@
 #include "app/scenes/layersdock.h"
 #include "app/scenes/scenesdock.h"
 #include "app/scenes/sceneworkspace.h"
+#include "app/scenes/studiomode.h"
+#include "app/previewwidget.h"
 #include "app/sessioncontroller.h"
 #include "studio/scene/collectionparser.h"
 #include "studio/scene/document/scenedocument.h"
@@ -67,6 +69,43 @@ private Q_SLOTS:
         QCOMPARE(window->document().collection().programId, QStringLiteral("one"));
         QTRY_VERIFY_WITH_TIMEOUT(middle(*window).red() > 200 && middle(*window).blue() < 40, 8000);
         QVERIFY(scenes->model()->index(0).data(studio::SceneListModel::OnAirRole).toBool());
+    }
+
+    void studioModeEditsTheNextSceneAndTakeIsUndoable()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.setUp());
+        QFile file(fixture.collectionPath());
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write(kShow);
+        file.close();
+        auto window = fixture.makeWindow(&fixture.secrets());
+        window->show();
+        QTRY_VERIFY_WITH_TIMEOUT(middle(*window).red() > 200, 8000);
+        window->workspace()->studioModeAction()->trigger();
+        app::StudioModePanel *studio = window->studioMode();
+        QVERIFY(studio->studioMode());
+        QVERIFY(studio->isVisible());
+        app::ScenesDock *scenes = window->workspace()->scenes();
+        QTest::mouseClick(scenes->view()->viewport(), Qt::LeftButton, {}, scenes->view()->visualRect(scenes->model()->index(1)).center());
+        // The click chose the preview; the programme is untouched.
+        QCOMPARE(studio->previewScene(), QStringLiteral("two"));
+        QCOMPARE(window->document().collection().programId, QStringLiteral("one"));
+        QCOMPARE(window->workspace()->layers()->sceneId(), QStringLiteral("two"));  // the layers of the next scene
+        QVERIFY(scenes->model()->index(1).data(studio::SceneListModel::PreviewRole).toBool());
+        QTRY_VERIFY_WITH_TIMEOUT(!studio->preview()->currentFrame().isNull()
+                                     && QColor(studio->preview()->currentFrame().pixel(10, 10)).blue() > 200, 5000);
+        QTest::qWait(300);
+        QVERIFY(middle(*window).red() > 200);  // still on air
+        QVERIFY(studio->take());
+        QCOMPARE(window->document().collection().programId, QStringLiteral("two"));
+        QTRY_VERIFY_WITH_TIMEOUT(middle(*window).blue() > 200 && middle(*window).red() < 40, 8000);
+        QCOMPARE(window->document().undoStack().undoText(), QStringLiteral("Take \u201Csecond\u201D"));
+        window->workspace()->undoAction()->trigger();
+        QCOMPARE(window->document().collection().programId, QStringLiteral("one"));
+        window->workspace()->studioModeAction()->trigger();
+        QVERIFY(!studio->isVisible());
+        QCOMPARE(window->workspace()->layers()->sceneId(), QStringLiteral("one"));
     }
 
     void layersTemplatesHistoryAndAutosave()
