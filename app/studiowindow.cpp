@@ -29,6 +29,7 @@
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QScreen>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
@@ -114,7 +115,9 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     planEncode();
     if (services.secrets)
         useSecretStore(services.secrets);
-    resize(1280, 780);
+    // Room for the docks, the preview and the side panel, within the screen.
+    const QSize wanted(1600, 900);
+    resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
 }
 
 StudioWindow::~StudioWindow() = default;

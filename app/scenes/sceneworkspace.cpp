@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/scenes/sceneworkspace.h"
 
+#include "app/scenes/inspectordock.h"
 #include "app/scenes/layersdock.h"
 #include "app/scenes/scenesdock.h"
 #include "app/scenes/studiomode.h"
@@ -20,7 +21,8 @@ SceneWorkspace::SceneWorkspace(QMainWindow &window, studio::SceneDocument &docum
     : QObject(&window), m_document(document), m_studioMode(studioMode)
 {
     m_scenes = new ScenesDock(document, &window);
-    m_layers = new LayersDock(document, std::move(kinds), browserSources, &window);
+    m_layers = new LayersDock(document, kinds, browserSources, &window);
+    m_inspector = new InspectorDock(document, *m_layers->model(), *m_layers->selection(), kinds, &window);
     m_history = new QDockWidget(tr("History"), &window);
     m_history->setObjectName(QStringLiteral("historyDock"));
     auto *view = new QUndoView(&document.undoStack());
@@ -31,7 +33,9 @@ SceneWorkspace::SceneWorkspace(QMainWindow &window, studio::SceneDocument &docum
     window.addDockWidget(Qt::LeftDockWidgetArea, m_scenes);
     window.addDockWidget(Qt::LeftDockWidgetArea, m_layers);
     window.addDockWidget(Qt::LeftDockWidgetArea, m_history);
+    window.addDockWidget(Qt::LeftDockWidgetArea, m_inspector);
     window.tabifyDockWidget(m_layers, m_history);
+    window.tabifyDockWidget(m_layers, m_inspector);
     m_layers->raise();
 
     m_undo = document.undoStack().createUndoAction(this, tr("&Undo"));
@@ -48,7 +52,8 @@ SceneWorkspace::SceneWorkspace(QMainWindow &window, studio::SceneDocument &docum
     window.addAction(m_redo);
     QMenu *viewMenu = window.menuBar()->addMenu(tr("&View"));
     viewMenu->setObjectName(QStringLiteral("viewMenu"));
-    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_scenes), static_cast<QDockWidget *>(m_layers), m_history})
+    for (QDockWidget *dock : {static_cast<QDockWidget *>(m_scenes), static_cast<QDockWidget *>(m_layers),
+                              static_cast<QDockWidget *>(m_inspector), m_history})
         viewMenu->addAction(dock->toggleViewAction());
     viewMenu->addSeparator();
     m_studioModeAction = viewMenu->addAction(tr("&Studio mode"));

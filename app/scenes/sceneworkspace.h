@@ -16,6 +16,7 @@ class SceneDocument;
 
 namespace vida3::app {
 
+class InspectorDock;
 class LayersDock;
 class ScenesDock;
 class StudioModePanel;
@@ -34,6 +35,7 @@ public:
 
     ScenesDock *scenes() const { return m_scenes; }
     LayersDock *layers() const { return m_layers; }
+    InspectorDock *inspector() const { return m_inspector; }
     QDockWidget *history() const { return m_history; }
     QAction *undoAction() const { return m_undo; }
     QAction *redoAction() const { return m_redo; }
@@ -47,6 +49,7 @@ private:
     studio::SceneDocument &m_document;
     ScenesDock *m_scenes = nullptr;
     LayersDock *m_layers = nullptr;
+    InspectorDock *m_inspector = nullptr;
     QDockWidget *m_history = nullptr;
     QAction *m_undo = nullptr;
     QAction *m_redo = nullptr;

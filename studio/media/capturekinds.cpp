@@ -110,7 +110,7 @@ LayerKind captureKind(const QString &name, QStringList fields, Parse parse,
 
 LayerKind screenLayerKind(int fps)
 {
-    return captureKind(QStringLiteral("screen"),
+    LayerKind kind = captureKind(QStringLiteral("screen"),
                        {QStringLiteral("display"), QStringLiteral("region"), QStringLiteral("window"), QStringLiteral("cursor")},
                        parseScreenSettings,
                        [fps](const LayerDescription &d, const FieldReader &reader) -> std::unique_ptr<SceneLayer> {
@@ -123,11 +123,16 @@ LayerKind screenLayerKind(int fps)
                            CaptureLayer::Look look{QStringLiteral("Screen %1").arg(s.region.display), false, {}};
                            return std::make_unique<CaptureLayer>(d.geometryPx, look, std::make_unique<LiveCapture>(options));
                        });
+    kind.schema = {{QStringLiteral("display"), FieldSpec::Type::Text, QStringLiteral("default")},
+                   {QStringLiteral("region"), FieldSpec::Type::Text, QString()},
+                   {QStringLiteral("window"), FieldSpec::Type::Text, QString()},
+                   {QStringLiteral("cursor"), FieldSpec::Type::Boolean, true}};
+    return kind;
 }
 
 LayerKind cameraLayerKind()
 {
-    return captureKind(QStringLiteral("camera"),
+    LayerKind kind = captureKind(QStringLiteral("camera"),
                        {QStringLiteral("device"), QStringLiteral("format"), QStringLiteral("mirror"), QStringLiteral("crop")},
                        parseCameraSettings,
                        [](const LayerDescription &d, const FieldReader &reader) -> std::unique_ptr<SceneLayer> {
@@ -140,6 +145,11 @@ LayerKind cameraLayerKind()
                            CaptureLayer::Look look{QStringLiteral("Camera \u201C%1\u201D").arg(s.device), s.mirror, s.crop};
                            return std::make_unique<CaptureLayer>(d.geometryPx, look, std::make_unique<LiveCapture>(options));
                        });
+    kind.schema = {{QStringLiteral("device"), FieldSpec::Type::Text, QStringLiteral("default")},
+                   {QStringLiteral("format"), FieldSpec::Type::Text, QString()},
+                   {QStringLiteral("mirror"), FieldSpec::Type::Boolean, false},
+                   {QStringLiteral("crop"), FieldSpec::Type::Json}};
+    return kind;
 }
 
 void registerCaptureKinds(LayerFactory &factory, int fps)

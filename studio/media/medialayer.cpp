@@ -33,6 +33,7 @@ LayerKind MediaLayer::layerKind(std::shared_ptr<MediaLibrary> library)
     LayerKind kind;
     kind.name = kKind;
     kind.fields = {QStringLiteral("source"), QStringLiteral("loop")};
+    kind.schema = {{QStringLiteral("source"), FieldSpec::Type::File}, {QStringLiteral("loop"), FieldSpec::Type::Boolean, false}};
     kind.validate = [](const LayerDescription &d, const FieldReader &reader) -> Status {
         auto settings = parseSettings(reader, d.baseDirectory);
         return settings ? Status() : Status(settings.error());

@@ -31,6 +31,7 @@ LayerKind BrowserLayer::layerKind(std::shared_ptr<relay::RelayHub> hub)
     LayerKind kind;
     kind.name = QStringLiteral("browser");
     kind.fields = {QStringLiteral("source")};
+    kind.schema = {{QStringLiteral("source"), FieldSpec::Type::Text}};
     kind.validate = [](const LayerDescription &, const FieldReader &reader) -> Status {
         auto source = parseSource(reader);
         return source ? Status() : Status(source.error());

@@ -41,7 +41,10 @@ Expected<QGradientStops> parseStops(const FieldReader &r, const QJsonValue &valu
 
 LayerKind ColorLayer::layerKind()
 {
-    return settingsLayerKind<ColorLayer>(QStringLiteral("color"), {QStringLiteral("color"), QStringLiteral("gradient")});
+    LayerKind kind = settingsLayerKind<ColorLayer>(QStringLiteral("color"), {QStringLiteral("color"), QStringLiteral("gradient")});
+    kind.schema = {{QStringLiteral("color"), FieldSpec::Type::Color, QStringLiteral("#ffffff")},
+                   {QStringLiteral("gradient"), FieldSpec::Type::Json}};
+    return kind;
 }
 
 Expected<ColorLayer::Settings> ColorLayer::parseSettings(const FieldReader &r)

@@ -43,6 +43,9 @@ LayerKind ImageLayer::layerKind()
     LayerKind kind;
     kind.name = QStringLiteral("image");
     kind.fields = {QStringLiteral("source"), QStringLiteral("fit")};
+    kind.schema = {{QStringLiteral("source"), FieldSpec::Type::File},
+                   {QStringLiteral("fit"), FieldSpec::Type::Choice, QStringLiteral("contain"), 0, 0,
+                    {QStringLiteral("contain"), QStringLiteral("cover"), QStringLiteral("stretch")}}};
     kind.validate = [](const LayerDescription &d, const FieldReader &reader) -> Status {
         auto settings = parseSettings(reader, d.baseDirectory);
         return settings ? Status() : Status(settings.error());

@@ -17,10 +17,19 @@ const QString kTimePlaceholder = QStringLiteral("{time}");
 
 LayerKind TextLayer::layerKind()
 {
-    return settingsLayerKind<TextLayer>(QStringLiteral("text"),
-                                        {QStringLiteral("text"), QStringLiteral("font"), QStringLiteral("size"),
-                                         QStringLiteral("color"), QStringLiteral("align"), QStringLiteral("bold"),
-                                         QStringLiteral("clock")});
+    LayerKind kind = settingsLayerKind<TextLayer>(QStringLiteral("text"),
+                                                  {QStringLiteral("text"), QStringLiteral("font"), QStringLiteral("size"),
+                                                   QStringLiteral("color"), QStringLiteral("align"), QStringLiteral("bold"),
+                                                   QStringLiteral("clock")});
+    kind.schema = {{QStringLiteral("text"), FieldSpec::Type::Text},
+                   {QStringLiteral("font"), FieldSpec::Type::Text, QString()},
+                   {QStringLiteral("size"), FieldSpec::Type::Number, 48.0, 1.0, kMaxFontSizePx},
+                   {QStringLiteral("color"), FieldSpec::Type::Color, QStringLiteral("#ffffff")},
+                   {QStringLiteral("align"), FieldSpec::Type::Choice, QStringLiteral("left"), 0, 0,
+                    {QStringLiteral("left"), QStringLiteral("center"), QStringLiteral("right")}},
+                   {QStringLiteral("bold"), FieldSpec::Type::Boolean, false},
+                   {QStringLiteral("clock"), FieldSpec::Type::Boolean, false}};
+    return kind;
 }
 
 Expected<TextLayer::Settings> TextLayer::parseSettings(const FieldReader &r)

@@ -21,8 +21,13 @@ constexpr std::array<double, 3> kSpriteDiameterRef = {5.0, 9.0, 16.0}; // at 720
 
 LayerKind Vida3Layer::layerKind()
 {
-    return settingsLayerKind<Vida3Layer>(QStringLiteral("vida3"), {QStringLiteral("seed"), QStringLiteral("particles"),
-                                                         QStringLiteral("wordmark"), QStringLiteral("tagline")});
+    LayerKind kind = settingsLayerKind<Vida3Layer>(QStringLiteral("vida3"), {QStringLiteral("seed"), QStringLiteral("particles"),
+                                                                   QStringLiteral("wordmark"), QStringLiteral("tagline")});
+    kind.schema = {{QStringLiteral("seed"), FieldSpec::Type::Integer, 3, 0, 1e9},
+                   {QStringLiteral("particles"), FieldSpec::Type::Integer, 240, 0, double(kMaxParticles)},
+                   {QStringLiteral("wordmark"), FieldSpec::Type::Text, QStringLiteral("VIDA\u00B3")},
+                   {QStringLiteral("tagline"), FieldSpec::Type::Text, QStringLiteral("STUDIO")}};
+    return kind;
 }
 
 Expected<Vida3Layer::Settings> Vida3Layer::parseSettings(const FieldReader &r)

@@ -4,6 +4,7 @@
 // every step, a template becomes a scene, and every edit reaches the collection file within
 // 2 s, which the next window opens again.
 #include "app/canvas/canvaseditor.h"
+#include "app/scenes/inspectordock.h"
 #include "app/scenes/layersdock.h"
 #include "app/scenes/scenesdock.h"
 #include "app/scenes/sceneworkspace.h"
@@ -19,7 +20,10 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QDoubleSpinBox>
+#include <QLineEdit>
 #include <QListView>
+#include <QToolButton>
 #include <QTest>
 #include <QUndoView>
 
@@ -142,6 +146,49 @@ private Q_SLOTS:
         QCOMPARE(again->document().sceneCount(), 2);
         QVERIFY(again->document().layerIndex(0, QStringLiteral("text")) >= 0);
         QCOMPARE(again->document().undoStack().count(), 0);  // history starts with the session
+    }
+
+    void theInspectorIsBuiltFromTheKindAndEditsLive()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.setUp());
+        auto window = fixture.makeWindow(&fixture.secrets());
+        window->show();
+        app::LayersDock *layers = window->workspace()->layers();
+        app::InspectorDock *inspector = window->workspace()->inspector();
+        inspector->show();
+        inspector->raise();
+        QVERIFY(layers->addLayer(QStringLiteral("text")));
+        QCOMPARE(inspector->layerId(), QStringLiteral("text"));
+        // Every field of the text kind has an editor: none written for it by hand.
+        for (const char *field : {"x", "y", "width", "height", "opacity", "text", "font", "size", "color", "align", "bold", "clock"})
+            QVERIFY2(inspector->editor(QString::fromLatin1(field)), field);
+        const auto layer = [&] {
+            const qsizetype scene = window->document().sceneIndex(layers->sceneId());
+            return window->document().scene(scene).scene.layers.at(window->document().layerIndex(scene, QStringLiteral("text")));
+        };
+        const int steps = window->document().undoStack().count();
+        auto *text = qobject_cast<QLineEdit *>(inspector->editor(QStringLiteral("text")));
+        QVERIFY(text);
+        text->setFocus();
+        text->selectAll();
+        QTest::keyClicks(text, QStringLiteral("Hello"));
+        QCOMPARE(layer().properties.value(QStringLiteral("text")).toString(), QStringLiteral("Hello"));  // live, as typed
+        QCOMPARE(window->document().undoStack().count(), steps + 1);  // one step for the typing
+        auto *color = qobject_cast<QLineEdit *>(inspector->editor(QStringLiteral("color")));
+        color->setFocus();
+        color->selectAll();
+        QTest::keyClicks(color, QStringLiteral("nope"));
+        QVERIFY2(inspector->message().contains(QStringLiteral("color")), qPrintable(inspector->message()));
+        QVERIFY(!layer().properties.contains(QStringLiteral("color")) || layer().properties.value(QStringLiteral("color")).toString() != u"nope");
+        auto *x = qobject_cast<QDoubleSpinBox *>(inspector->editor(QStringLiteral("x")));
+        x->setValue(12);
+        QCOMPARE(layer().geometryPx.x(), 12.0);
+        QVERIFY(inspector->setField(QStringLiteral("size"), 30));
+        QCOMPARE(layer().properties.value(QStringLiteral("size")).toInt(), 30);
+        requireChild<QToolButton>(*inspector, "reset_size")->click();
+        QVERIFY(!layer().properties.contains(QStringLiteral("size")));  // back to the kind's default
+        QCOMPARE(qobject_cast<QDoubleSpinBox *>(inspector->editor(QStringLiteral("size")))->value(), 48.0);
     }
 
     void aNameTakenIsRefusedWithTheReason()
