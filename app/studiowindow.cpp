@@ -26,6 +26,7 @@
 #include "studio/scene/document/scenedocument.h"
 
 #include <QCloseEvent>
+#include <QFileInfo>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -85,6 +86,7 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     layout->insertWidget(0, m_studioMode, 1);
     m_workspace = new SceneWorkspace(*this, *m_document, [controller = m_controller] { return controller->layerKinds(); },
                                      m_relay != nullptr, *m_studioMode);
+    m_workspace->setBundleFolder(QFileInfo(services.collectionPath).absolutePath() + QStringLiteral("/imported"));
     LayersDock *layers = m_workspace->layers();
     m_canvas = new CanvasEditor(*m_document, *layers->model(), *layers->selection(), *m_preview);
     auto *studioCanvas = new CanvasEditor(*m_document, *layers->model(), *layers->selection(), *m_studioMode->preview());

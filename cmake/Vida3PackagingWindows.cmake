@@ -86,7 +86,7 @@ install(CODE "
 # Licence texts beside the program: the app's own, and FFmpeg's and x264's (GPL builds) from the
 # copyright file vcpkg keeps per port. Qt's and QtKeychain's texts are not collected yet.
 if(DEFINED VCPKG_INSTALLED_DIR AND DEFINED VCPKG_TARGET_TRIPLET)
-  foreach(port IN ITEMS ffmpeg x264 libebur128 speexdsp libyuv)
+  foreach(port IN ITEMS ffmpeg x264 libebur128 speexdsp libyuv libzip)
     set(vida3_license "${VCPKG_INSTALLED_DIR}/${VCPKG_TARGET_TRIPLET}/share/${port}/copyright")
     if(EXISTS "${vida3_license}")
       install(FILES "${vida3_license}" DESTINATION "licenses/${port}")

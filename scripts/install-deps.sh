@@ -21,6 +21,7 @@ build_pkgs=(
   libpulse-dev libebur128-dev   # microphone/desktop capture; loudness and true peak (studio/audio)
   libspeexdsp-dev   # noise suppression (studio/audio)
   libyuv-dev   # BGRA to YUV for the encoder (encoder/bgratoyuv)
+  libzip-dev   # scene bundles: a collection with its files in one zip (studio/scene/document)
   libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
 )
 test_pkgs=(

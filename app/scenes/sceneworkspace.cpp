@@ -9,7 +9,14 @@
 #include "studio/scene/document/scenedocument.h"
 #include "studio/scene/layerfactory.h"
 
+#include "studio/scene/document/collectionbundle.h"
+#include "studio/scene/document/sceneedits.h"
+
 #include <QAction>
+#include <QDateTime>
+#include <QDir>
+#include <QFileDialog>
+#include <QStatusBar>
 #include <QMainWindow>
 #include <QMenuBar>
 #include <QUndoView>
@@ -18,7 +25,7 @@ namespace vida3::app {
 
 SceneWorkspace::SceneWorkspace(QMainWindow &window, studio::SceneDocument &document,
                                std::function<studio::LayerFactory()> kinds, bool browserSources, StudioModePanel &studioMode)
-    : QObject(&window), m_document(document), m_studioMode(studioMode)
+    : QObject(&window), m_document(document), m_studioMode(studioMode), m_kinds(kinds), m_window(window)
 {
     m_scenes = new ScenesDock(document, &window);
     m_layers = new LayersDock(document, kinds, browserSources, &window);
@@ -44,6 +51,20 @@ SceneWorkspace::SceneWorkspace(QMainWindow &window, studio::SceneDocument &docum
     m_redo = document.undoStack().createRedoAction(this, tr("&Redo"));
     m_redo->setObjectName(QStringLiteral("redo"));
     m_redo->setShortcuts({QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_Z), QKeySequence::Redo});
+    QMenu *file = window.menuBar()->addMenu(tr("&File"));
+    file->setObjectName(QStringLiteral("fileMenu"));
+    file->addAction(tr("&Export scenes with their files\u2026"), this, [this] {
+        const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export scenes"), QString(),
+                                                          tr("VIDA\u00B3 scene bundles (*.vida3scenes)"));
+        if (!path.isEmpty())
+            (void)exportBundle(path.endsWith(QStringLiteral(".vida3scenes")) ? path : path + QStringLiteral(".vida3scenes"));
+    });
+    file->addAction(tr("&Import scenes\u2026"), this, [this] {
+        const QString path = QFileDialog::getOpenFileName(&m_window, tr("Import scenes"), QString(),
+                                                          tr("VIDA\u00B3 scene bundles (*.vida3scenes);;All files (*)"));
+        if (!path.isEmpty())
+            (void)importBundle(path);
+    });
     QMenu *edit = window.menuBar()->addMenu(tr("&Edit"));
     edit->setObjectName(QStringLiteral("editMenu"));
     edit->addAction(m_undo);
@@ -72,6 +93,29 @@ SceneWorkspace::SceneWorkspace(QMainWindow &window, studio::SceneDocument &docum
     connect(&document, &studio::SceneDocument::wasReset, this, &SceneWorkspace::followEditedScene);
     connect(&m_studioMode, &StudioModePanel::previewSceneChanged, this, &SceneWorkspace::followEditedScene);
     followEditedScene();
+}
+
+Status SceneWorkspace::exportBundle(const QString &path)
+{
+    const Status exported = studio::bundle::exportBundle(m_document.collection(), path);
+    m_window.statusBar()->showMessage(exported ? tr("Scenes exported to %1").arg(path) : exported.error().detail, 10000);
+    return exported;
+}
+
+Expected<QStringList> SceneWorkspace::importBundle(const QString &path)
+{
+    const QString folder = QDir(m_bundleFolder.isEmpty() ? QDir::tempPath() : m_bundleFolder)
+                               .filePath(QFileInfo(path).completeBaseName() + QDateTime::currentDateTime().toString(QStringLiteral("-yyyyMMdd-hhmmss")));
+    auto collection = studio::bundle::importBundle(path, folder, m_kinds());
+    if (!collection) {
+        m_window.statusBar()->showMessage(collection.error().detail, 10000);
+        return collection.error();
+    }
+    auto ids = studio::sceneedits::addScenes(m_document, collection->scenes,
+                                             tr("Import %n scene(s)", nullptr, int(collection->scenes.size())));
+    m_window.statusBar()->showMessage(ids ? tr("Imported %n scene(s) from %1", nullptr, int(ids->size())).arg(path)
+                                          : ids.error().detail, 10000);
+    return ids;
 }
 
 QString SceneWorkspace::editedSceneId() const

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "encoder/expected.h"
+
 #include <QObject>
+#include <QStringList>
 
 #include <functional>
 
@@ -42,6 +45,12 @@ public:
     QAction *studioModeAction() const { return m_studioModeAction; }
     // The scene the Layers panel and the canvas edit: the preview's in studio mode, else the programme.
     QString editedSceneId() const;
+    // File ▸ Export scenes / Import scenes: the whole collection with its files as one bundle;
+    // an imported bundle's scenes are added (one undoable step), its files unpacked under
+    // bundleFolder. The result is said in the status bar of the window.
+    void setBundleFolder(const QString &folder) { m_bundleFolder = folder; }
+    Status exportBundle(const QString &path);
+    Expected<QStringList> importBundle(const QString &path);
 
 private:
     void followEditedScene();
@@ -55,6 +64,9 @@ private:
     QAction *m_redo = nullptr;
     QAction *m_studioModeAction = nullptr;
     StudioModePanel &m_studioMode;
+    std::function<studio::LayerFactory()> m_kinds;
+    QString m_bundleFolder;
+    QMainWindow &m_window;
 };
 
 }  // namespace vida3::app

@@ -20,6 +20,8 @@
 #include <QAction>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
+#include <QImage>
 #include <QDoubleSpinBox>
 #include <QLineEdit>
 #include <QListView>
@@ -189,6 +191,35 @@ private Q_SLOTS:
         requireChild<QToolButton>(*inspector, "reset_size")->click();
         QVERIFY(!layer().properties.contains(QStringLiteral("size")));  // back to the kind's default
         QCOMPARE(qobject_cast<QDoubleSpinBox *>(inspector->editor(QStringLiteral("size")))->value(), 48.0);
+    }
+
+    void aBundleExportedFromOneWindowImportsIntoAnother()
+    {
+        WindowFixture from;
+        QVERIFY(from.setUp());
+        QImage logo(32, 32, QImage::Format_RGB32);
+        logo.fill(Qt::green);
+        QVERIFY(logo.save(from.filePath(QStringLiteral("logo.png"))));
+        auto window = from.makeWindow(&from.secrets());
+        QVERIFY(window->workspace()->layers()->addLayer(QStringLiteral("image"), from.filePath(QStringLiteral("logo.png"))));
+        const QString bundle = from.filePath(QStringLiteral("show.vida3scenes"));
+        QVERIFY(window->workspace()->exportBundle(bundle));
+        window.reset();
+
+        WindowFixture to;
+        QVERIFY(to.setUp());
+        auto other = to.makeWindow(&to.secrets());
+        auto ids = other->workspace()->importBundle(bundle);
+        QVERIFY2(ids, ids ? "" : qPrintable(ids.error().detail));
+        QCOMPARE(other->document().sceneCount(), 2);  // its own scene and the imported one
+        const studio::CollectionScene &imported = other->document().scene(1);
+        const qsizetype at = other->document().layerIndex(1, QStringLiteral("image"));
+        QVERIFY(at >= 0);
+        const QString source = imported.scene.layers.at(at).properties.value(QStringLiteral("source")).toString();
+        QVERIFY2(source.startsWith(QFileInfo(to.collectionPath()).absolutePath() + QStringLiteral("/imported/")), qPrintable(source));
+        QCOMPARE(QImage(source).pixelColor(5, 5), QColor(Qt::green));
+        other->workspace()->undoAction()->trigger();  // one step
+        QCOMPARE(other->document().sceneCount(), 1);
     }
 
     void aNameTakenIsRefusedWithTheReason()

@@ -70,6 +70,21 @@ Expected<QString> addSceneFrom(SceneDocument &document, const CollectionScene &s
     return scene.id;
 }
 
+Expected<QStringList> addScenes(SceneDocument &document, const QList<CollectionScene> &scenes, const QString &text)
+{
+    if (document.sceneCount() + scenes.size() > SceneCollection::kMaxScenes)
+        return refused(tr("A collection holds at most %1 scenes.").arg(SceneCollection::kMaxScenes));
+    QStringList ids;
+    document.undoStack().beginMacro(text);
+    for (const CollectionScene &scene : scenes) {
+        auto id = addSceneFrom(document, scene, -1);
+        if (id)
+            ids.append(*id);
+    }
+    document.undoStack().endMacro();
+    return ids;
+}
+
 Expected<QString> addScene(SceneDocument &document, const QString &name, qsizetype after, QList<LayerDescription> layers)
 {
     CollectionScene scene;

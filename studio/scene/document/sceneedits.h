@@ -19,6 +19,8 @@ Expected<QString> addScene(SceneDocument &document, const QString &name, qsizety
                            QList<LayerDescription> layers = {});
 // A template (or any scene from elsewhere) as a new scene with a free id and name.
 Expected<QString> addSceneFrom(SceneDocument &document, const CollectionScene &source, qsizetype after = -1);
+// Several scenes (an imported bundle) at the end, as one step; returns their new ids.
+Expected<QStringList> addScenes(SceneDocument &document, const QList<CollectionScene> &scenes, const QString &text);
 Expected<QString> duplicateScene(SceneDocument &document, const QString &sceneId);
 Status renameScene(SceneDocument &document, const QString &sceneId, const QString &name);
 Status removeScene(SceneDocument &document, const QString &sceneId);
