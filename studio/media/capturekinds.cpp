@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/media/capturekinds.h"
 
+#include "studio/media/capturepool.h"
+
 #include "studio/media/cameradevices.h"
 #include "studio/media/capturelayer.h"
 #include "studio/media/livecapture.h"
@@ -108,12 +110,12 @@ LayerKind captureKind(const QString &name, QStringList fields, Parse parse,
 }
 }  // namespace
 
-LayerKind screenLayerKind(int fps)
+LayerKind screenLayerKind(int fps, std::shared_ptr<CapturePool> pool)
 {
     LayerKind kind = captureKind(QStringLiteral("screen"),
                        {QStringLiteral("display"), QStringLiteral("region"), QStringLiteral("window"), QStringLiteral("cursor")},
                        parseScreenSettings,
-                       [fps](const LayerDescription &d, const FieldReader &reader) -> std::unique_ptr<SceneLayer> {
+                       [fps, pool](const LayerDescription &d, const FieldReader &reader) -> std::unique_ptr<SceneLayer> {
                            auto settings = parseScreenSettings(reader);
                            if (!settings)
                                return nullptr;
@@ -121,7 +123,11 @@ LayerKind screenLayerKind(int fps)
                            LiveCapture::Options options;
                            options.resolve = [s, fps] { return screenInput(s.region, fps, s.cursor); };
                            CaptureLayer::Look look{QStringLiteral("Screen %1").arg(s.region.display), false, {}};
-                           return std::make_unique<CaptureLayer>(d.geometryPx, look, std::make_unique<LiveCapture>(options));
+                           const QString key = QStringLiteral("screen|%1|%2|%3").arg(reader.object().value(QStringLiteral("display")).toString(),
+                                                                                    reader.object().value(QStringLiteral("region")).toString(),
+                                                                                    reader.object().value(QStringLiteral("window")).toString())
+                               + (s.cursor ? u"|cursor" : u"|no-cursor");
+                           return std::make_unique<CaptureLayer>(d.geometryPx, look, pool->acquire(key, options));
                        });
     kind.schema = {{QStringLiteral("display"), FieldSpec::Type::Text, QStringLiteral("default")},
                    {QStringLiteral("region"), FieldSpec::Type::Text, QString()},
@@ -130,12 +136,12 @@ LayerKind screenLayerKind(int fps)
     return kind;
 }
 
-LayerKind cameraLayerKind()
+LayerKind cameraLayerKind(std::shared_ptr<CapturePool> pool)
 {
     LayerKind kind = captureKind(QStringLiteral("camera"),
                        {QStringLiteral("device"), QStringLiteral("format"), QStringLiteral("mirror"), QStringLiteral("crop")},
                        parseCameraSettings,
-                       [](const LayerDescription &d, const FieldReader &reader) -> std::unique_ptr<SceneLayer> {
+                       [pool](const LayerDescription &d, const FieldReader &reader) -> std::unique_ptr<SceneLayer> {
                            auto settings = parseCameraSettings(reader);
                            if (!settings)
                                return nullptr;
@@ -143,7 +149,8 @@ LayerKind cameraLayerKind()
                            LiveCapture::Options options;
                            options.resolve = [s] { return cameraInput(s.device, s.format); };
                            CaptureLayer::Look look{QStringLiteral("Camera \u201C%1\u201D").arg(s.device), s.mirror, s.crop};
-                           return std::make_unique<CaptureLayer>(d.geometryPx, look, std::make_unique<LiveCapture>(options));
+                           const QString key = QStringLiteral("camera|%1|%2").arg(s.device, reader.object().value(QStringLiteral("format")).toString());
+                           return std::make_unique<CaptureLayer>(d.geometryPx, look, pool->acquire(key, options));
                        });
     kind.schema = {{QStringLiteral("device"), FieldSpec::Type::Text, QStringLiteral("default")},
                    {QStringLiteral("format"), FieldSpec::Type::Text, QString()},
@@ -152,10 +159,12 @@ LayerKind cameraLayerKind()
     return kind;
 }
 
-void registerCaptureKinds(LayerFactory &factory, int fps)
+void registerCaptureKinds(LayerFactory &factory, int fps, std::shared_ptr<CapturePool> pool)
 {
-    factory.registerKind(screenLayerKind(fps));
-    factory.registerKind(cameraLayerKind());
+    if (!pool)
+        pool = std::make_shared<CapturePool>();
+    factory.registerKind(screenLayerKind(fps, pool));
+    factory.registerKind(cameraLayerKind(std::move(pool)));
 }
 
 LayerDescription screenLayer(const QString &id, const QString &screen, bool cursor, QSizeF canvas, int z)

@@ -9,7 +9,7 @@
 
 namespace vida3::studio::media {
 
-CaptureLayer::CaptureLayer(const QRectF &geometryPx, Look look, std::unique_ptr<LiveCapture> capture)
+CaptureLayer::CaptureLayer(const QRectF &geometryPx, Look look, std::shared_ptr<LiveCapture> capture)
     : m_geometryPx(geometryPx), m_look(std::move(look)), m_capture(std::move(capture))
 {
 }

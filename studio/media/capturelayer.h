@@ -28,7 +28,7 @@ public:
         QMargins crop;         // source pixels cut from each side
     };
 
-    CaptureLayer(const QRectF &geometryPx, Look look, std::unique_ptr<LiveCapture> capture);
+    CaptureLayer(const QRectF &geometryPx, Look look, std::shared_ptr<LiveCapture> capture);
     ~CaptureLayer() override;
 
     void prepare(QSize outputSize, const QTransform &referenceToOutput) override;
@@ -40,7 +40,7 @@ private:
 
     QRectF m_geometryPx;
     Look m_look;
-    std::unique_ptr<LiveCapture> m_capture;
+    std::shared_ptr<LiveCapture> m_capture;  // shared with other layers showing the same input
     QRectF m_outputRect;
     QImage m_frame;
     uint64_t m_generation = 0;
