@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/scenes/inspectordock.h"
 
+#include "app/scenes/dockparts.h"
 #include "studio/scene/document/layeredits.h"
 #include "studio/scene/document/scenedocument.h"
 #include "studio/scene/models/layerlistmodel.h"
@@ -54,11 +55,7 @@ InspectorDock::InspectorDock(studio::SceneDocument &document, studio::LayerListM
     auto *layout = new QVBoxLayout(outer);
     m_body = new QWidget;
     m_form = new QFormLayout(m_body);
-    m_message = new QLabel;
-    m_message->setObjectName(QStringLiteral("inspectorMessage"));
-    m_message->setWordWrap(true);
-    m_message->setProperty("role", QStringLiteral("error"));
-    m_message->setVisible(false);
+    m_message = refusalLabel(QStringLiteral("inspectorMessage"));
     layout->addWidget(m_body);
     layout->addWidget(m_message);
     layout->addStretch(1);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/scenes/layersdock.h"
 
+#include "app/scenes/dockparts.h"
 #include "app/scenes/newlayer.h"
 #include "studio/scene/document/layeredits.h"
 #include "studio/scene/document/scenedocument.h"
@@ -19,16 +20,6 @@
 namespace vida3::app {
 
 namespace {
-QToolButton *toolButton(const QString &objectName, const QString &text, const QString &tip)
-{
-    auto *button = new QToolButton;
-    button->setObjectName(objectName);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setAccessibleName(tip);
-    return button;
-}
-
 QAction *shortcut(QWidget *owner, const QKeySequence &keys, const std::function<void()> &run)
 {
     auto *action = new QAction(owner);
@@ -54,7 +45,7 @@ LayersDock::LayersDock(studio::SceneDocument &document, std::function<studio::La
     m_view->setDragDropMode(QAbstractItemView::InternalMove);
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::DoubleClicked);
 
-    auto *add = toolButton(QStringLiteral("addLayer"), QStringLiteral("+"), tr("Add a layer"));
+    auto *add = dockButton(QStringLiteral("addLayer"), QStringLiteral("+"), tr("Add a layer"));
     add->setPopupMode(QToolButton::InstantPopup);
     auto *menu = new QMenu(add);
     for (const NewLayerKind &kind : newLayerKinds(browserSources)) {
@@ -62,22 +53,18 @@ LayersDock::LayersDock(studio::SceneDocument &document, std::function<studio::La
         action->setObjectName(QStringLiteral("add_") + kind.kind);
     }
     add->setMenu(menu);
-    auto *remove = toolButton(QStringLiteral("removeLayer"), QStringLiteral("\u2212"), tr("Remove the selected layers"));
-    auto *duplicate = toolButton(QStringLiteral("duplicateLayer"), tr("Duplicate"), tr("Duplicate the selected layers"));
-    auto *up = toolButton(QStringLiteral("layerUp"), QStringLiteral("\u2191"), tr("Bring forward"));
-    auto *down = toolButton(QStringLiteral("layerDown"), QStringLiteral("\u2193"), tr("Send backward"));
-    auto *lock = toolButton(QStringLiteral("lockLayer"), tr("Lock"), tr("Lock or unlock the selected layers"));
+    auto *remove = dockButton(QStringLiteral("removeLayer"), QStringLiteral("\u2212"), tr("Remove the selected layers"));
+    auto *duplicate = dockButton(QStringLiteral("duplicateLayer"), tr("Duplicate"), tr("Duplicate the selected layers"));
+    auto *up = dockButton(QStringLiteral("layerUp"), QStringLiteral("\u2191"), tr("Bring forward"));
+    auto *down = dockButton(QStringLiteral("layerDown"), QStringLiteral("\u2193"), tr("Send backward"));
+    auto *lock = dockButton(QStringLiteral("lockLayer"), tr("Lock"), tr("Lock or unlock the selected layers"));
     connect(remove, &QToolButton::clicked, this, &LayersDock::removeSelected);
     connect(duplicate, &QToolButton::clicked, this, &LayersDock::duplicateSelected);
     connect(up, &QToolButton::clicked, this, [this] { raiseSelected(1); });
     connect(down, &QToolButton::clicked, this, [this] { raiseSelected(-1); });
     connect(lock, &QToolButton::clicked, this, &LayersDock::toggleLockSelected);
 
-    m_message = new QLabel;
-    m_message->setObjectName(QStringLiteral("layersMessage"));
-    m_message->setWordWrap(true);
-    m_message->setProperty("role", QStringLiteral("error"));
-    m_message->setVisible(false);
+    m_message = refusalLabel(QStringLiteral("layersMessage"));
 
     auto *buttons = new QHBoxLayout;
     for (QToolButton *b : {add, remove, duplicate, up, down, lock})

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/scenes/scenesdock.h"
 
+#include "app/scenes/dockparts.h"
 #include "app/scenes/layerkinds.h"
 #include "studio/scene/collectionparser.h"
 #include "studio/scene/document/scenedocument.h"
@@ -19,16 +20,6 @@
 namespace vida3::app {
 
 namespace {
-QToolButton *toolButton(const QString &objectName, const QString &text, const QString &tip)
-{
-    auto *button = new QToolButton;
-    button->setObjectName(objectName);
-    button->setText(text);
-    button->setToolTip(tip);
-    button->setAccessibleName(tip);
-    return button;
-}
-
 const studio::SceneCollection &templates()
 {
     static const studio::SceneCollection loaded = [] {
@@ -52,7 +43,7 @@ ScenesDock::ScenesDock(studio::SceneDocument &document, QWidget *parent)
     m_view->setEditTriggers(QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
 
-    auto *add = toolButton(QStringLiteral("addScene"), QStringLiteral("+"), tr("Add a scene"));
+    auto *add = dockButton(QStringLiteral("addScene"), QStringLiteral("+"), tr("Add a scene"));
     add->setPopupMode(QToolButton::InstantPopup);
     auto *addMenu = new QMenu(add);
     addMenu->addAction(tr("Empty scene"), this, &ScenesDock::addEmpty);
@@ -60,10 +51,10 @@ ScenesDock::ScenesDock(studio::SceneDocument &document, QWidget *parent)
     for (int i = 0; i < templates().scenes.size(); ++i)
         fromTemplate->addAction(templates().scenes.at(i).name, this, [this, i] { addTemplate(i); });
     add->setMenu(addMenu);
-    auto *duplicate = toolButton(QStringLiteral("duplicateScene"), tr("Duplicate"), tr("Duplicate the scene"));
-    auto *remove = toolButton(QStringLiteral("removeScene"), QStringLiteral("\u2212"), tr("Remove the scene"));
-    auto *up = toolButton(QStringLiteral("sceneUp"), QStringLiteral("\u2191"), tr("Move the scene up"));
-    auto *down = toolButton(QStringLiteral("sceneDown"), QStringLiteral("\u2193"), tr("Move the scene down"));
+    auto *duplicate = dockButton(QStringLiteral("duplicateScene"), tr("Duplicate"), tr("Duplicate the scene"));
+    auto *remove = dockButton(QStringLiteral("removeScene"), QStringLiteral("\u2212"), tr("Remove the scene"));
+    auto *up = dockButton(QStringLiteral("sceneUp"), QStringLiteral("\u2191"), tr("Move the scene up"));
+    auto *down = dockButton(QStringLiteral("sceneDown"), QStringLiteral("\u2193"), tr("Move the scene down"));
     connect(duplicate, &QToolButton::clicked, this, &ScenesDock::duplicateCurrent);
     connect(remove, &QToolButton::clicked, this, &ScenesDock::removeCurrent);
     connect(up, &QToolButton::clicked, this, [this] { moveCurrent(-1); });
@@ -85,11 +76,7 @@ ScenesDock::ScenesDock(studio::SceneDocument &document, QWidget *parent)
     connect(m_transitionKind, &QComboBox::activated, this, &ScenesDock::applyTransition);
     connect(m_transitionMs, &QSpinBox::valueChanged, this, &ScenesDock::applyTransition);
 
-    m_message = new QLabel;
-    m_message->setObjectName(QStringLiteral("scenesMessage"));
-    m_message->setWordWrap(true);
-    m_message->setProperty("role", QStringLiteral("error"));
-    m_message->setVisible(false);
+    m_message = refusalLabel(QStringLiteral("scenesMessage"));
 
     auto *buttons = new QHBoxLayout;
     for (QToolButton *b : {add, duplicate, remove, up, down})

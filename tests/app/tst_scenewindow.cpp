@@ -43,6 +43,12 @@ QColor middle(const app::StudioWindow &window)
     return preview.isNull() ? QColor() : QColor(preview.pixel(preview.width() / 2, preview.height() / 2));
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(bytes) == bytes.size();
+}
+
 QByteArray fileBytes(const QString &path)
 {
     QFile file(path);
@@ -59,10 +65,7 @@ private Q_SLOTS:
     {
         WindowFixture fixture;
         QVERIFY(fixture.setUp());
-        QFile file(fixture.collectionPath());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kShow);
-        file.close();
+        QVERIFY(writeFile(fixture.collectionPath(), kShow));
         auto window = fixture.makeWindow(&fixture.secrets());
         window->show();
         QTRY_VERIFY_WITH_TIMEOUT(middle(*window).red() > 200, 8000);
@@ -81,10 +84,7 @@ private Q_SLOTS:
     {
         WindowFixture fixture;
         QVERIFY(fixture.setUp());
-        QFile file(fixture.collectionPath());
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kShow);
-        file.close();
+        QVERIFY(writeFile(fixture.collectionPath(), kShow));
         auto window = fixture.makeWindow(&fixture.secrets());
         window->show();
         QTRY_VERIFY_WITH_TIMEOUT(middle(*window).red() > 200, 8000);

@@ -62,6 +62,12 @@ QList<Mean> frameColours(const QString &file)
     return frames;
 }
 
+bool writeCollection(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(kCollection) == qint64(qstrlen(kCollection));
+}
+
 // How far the picture is from the first scene (red, 0) to the second (blue, 1).
 double blueShare(const Mean &m)
 {
@@ -86,10 +92,7 @@ private Q_SLOTS:
         QVERIFY2(server.start(), qPrintable(server.lastError()));
         StudioProcess studio(studioBinary());
         const QString scenePath = studio.workFile(QStringLiteral("show.json"));
-        QFile file(scenePath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kCollection);
-        file.close();
+        QVERIFY(writeCollection(scenePath));
         const QString statsPath = studio.workFile(QStringLiteral("stats.jsonl"));
         studio.setEnv(keyEnvName(), uniqueStreamKey());
         QVERIFY(studio.start(headlessStreamArgs(server.ingestUrl(), kDurationS)
@@ -163,10 +166,7 @@ private Q_SLOTS:
     {
         StudioProcess studio(studioBinary());
         const QString scenePath = studio.workFile(QStringLiteral("show.json"));
-        QFile file(scenePath);
-        QVERIFY(file.open(QIODevice::WriteOnly));
-        file.write(kCollection);
-        file.close();
+        QVERIFY(writeCollection(scenePath));
         for (const QStringList &wrong : {QStringList{QStringLiteral("--program"), QStringLiteral("Second")},
                                          QStringList{QStringLiteral("--switch-scene"), QStringLiteral("2:third")}}) {
             StudioProcess run(studioBinary());
