@@ -50,15 +50,25 @@ SessionController::SessionController(studio::SceneDocument &document, SecretReda
     m_programId = collection.scenes.value(collection.programIndex()).id;
     m_scene = collection.renderable(collection.programIndex());
     createSession(studio::StreamSession::Settings{});
+    m_editTimer.setSingleShot(true);
+    m_editTimer.setInterval(kEditIntervalMs);
+    connect(&m_editTimer, &QTimer::timeout, this, &SessionController::applyEdit);
     connect(&document, &studio::SceneDocument::changed, this, &SessionController::onDocumentChanged);
 }
 
 QList<studio::LayerDescription> SessionController::mediaLayers() const
 {
+    // What makes a media channel: its id and its file (moving or resizing the layer does not).
     QList<studio::LayerDescription> media;
     for (const studio::LayerDescription &layer : m_document.collection().allLayers().layers) {
-        if (layer.kind == studio::media::MediaLayer::kKind && layer.visible)
-            media.append(layer);
+        if (layer.kind != studio::media::MediaLayer::kKind || !layer.visible)
+            continue;
+        studio::LayerDescription identity;
+        identity.id = layer.id;
+        identity.kind = layer.kind;
+        identity.properties = layer.properties;
+        identity.baseDirectory = layer.baseDirectory;
+        media.append(identity);
     }
     return media;
 }
@@ -85,10 +95,24 @@ void SessionController::onDocumentChanged()
         if (!m_sceneChanged)
             return;
     }
-    if (switched)
+    if (switched) {
+        m_editTimer.stop();
         m_session->switchProgram(scene, collection.transitionTo(index), collection.scenes.value(index).name);
-    else if (edited)
-        m_session->switchProgram(scene, studio::Transition{studio::Transition::Kind::Cut, 0}, collection.scenes.value(index).name);
+    } else if (edited && !m_editTimer.isActive()) {
+        // Edits of the scene on air (a drag sends one per mouse move) reach the picture at most
+        // once a frame: each builds the scene's layers anew.
+        m_editTimer.start();
+    }
+}
+
+void SessionController::applyEdit()
+{
+    const studio::SceneCollection &collection = m_document.collection();
+    const qsizetype index = collection.programIndex();
+    if (collection.scenes.value(index).id != m_programId)
+        return;  // a switch went out meanwhile, with the latest scene
+    m_session->switchProgram(collection.renderable(index), studio::Transition{studio::Transition::Kind::Cut, 0},
+                             collection.scenes.value(index).name);
 }
 
 // The session's destructor joins its threads; by then everything was asked to stop.

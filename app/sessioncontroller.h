@@ -9,6 +9,7 @@
 #include <QHash>
 #include <QImage>
 #include <QObject>
+#include <QTimer>
 
 #include <memory>
 #include <optional>
@@ -95,10 +96,9 @@ public:
     // The scene on air, as rendered (canvas and folder filled in).
     const studio::Scene &scene() const { return m_scene; }
     studio::SceneDocument &document() const { return m_document; }
-    // Every layer kind a scene may use in this window (to check an edit before it is made).
+    // Every layer kind a scene may use in this window (to check an edit before it is made, and
+    // for the studio-mode preview: its captures are its own, media files show a slate).
     studio::LayerFactory layerKinds() const;
-    // The kinds the running session renders with (its media players, captures, browser feeds).
-    studio::LayerFactory renderKinds() const { return m_session->settings().layers; }
     // An edit is waiting for the next session (a media file added or removed while live).
     bool sceneWaitsForRestart() const { return m_sceneChanged; }
     // The running session's player for a media layer (pause, restart); null if none.
@@ -119,6 +119,7 @@ Q_SIGNALS:
 private:
     void createSession(const studio::StreamSession::Settings &settings);
     void onDocumentChanged();
+    void applyEdit();
     QList<studio::LayerDescription> mediaLayers() const;
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void onAllStopped();
@@ -128,6 +129,8 @@ private:
     studio::SceneDocument &m_document;
     studio::Scene m_scene;            // the programme scene as last handed to the session
     QString m_programId;
+    static constexpr int kEditIntervalMs = 33;
+    QTimer m_editTimer;  // pending edit of the scene on air
     QList<studio::LayerDescription> m_sessionMedia;  // the media layers the session opened
     std::optional<studio::LayerFactory> m_layers;
     std::shared_ptr<studio::AudioInput> m_audioInput;

@@ -82,7 +82,9 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     layout->addWidget(buildSidePanel(services));
     setCentralWidget(central);
 
-    m_studioMode = new StudioModePanel(*m_document, [controller = m_controller] { return controller->renderKinds(); });
+    // The preview builds its own layers (its own captures, no media players): nothing it does
+    // touches what the programme's render thread uses.
+    m_studioMode = new StudioModePanel(*m_document, [controller = m_controller] { return controller->layerKinds(); });
     layout->insertWidget(0, m_studioMode, 1);
     m_workspace = new SceneWorkspace(*this, *m_document, [controller = m_controller] { return controller->layerKinds(); },
                                      m_relay != nullptr, *m_studioMode);

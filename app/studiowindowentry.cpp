@@ -13,10 +13,14 @@
 #include "studio/scene/collectionparser.h"
 
 #include <QApplication>
+#include <QDateTime>
+#include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
 #include <QSettings>
 #include <QStandardPaths>
+
+#include <algorithm>
 
 namespace vida3::app {
 
@@ -42,6 +46,17 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
         ? QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/scenes.json")
         : QFileInfo(options.scenePath).absoluteFilePath();
     Expected<studio::SceneCollection> collection = studio::loadCollectionOrDefault(path, kinds);
+    if (!collection && options.scenePath.isEmpty()) {
+        // The collection kept for the user no longer opens (a file it uses is gone, a disk is
+        // not mounted): it is set aside untouched, said, and the studio starts anew.
+        const QString aside = path + QDateTime::currentDateTime().toString(QStringLiteral(".unreadable-yyyyMMdd-hhmmss"));
+        QFile::rename(path, aside);
+        QMessageBox::warning(nullptr, QCoreApplication::translate("StudioWindow", "VIDA³ Studio"),
+                             QCoreApplication::translate("StudioWindow", "Your scenes could not be opened:\n%1\n\nThey are kept in %2; "
+                                                                         "open that file with vida3-studio FILE once it is fixed.")
+                                 .arg(redactor.redact(collection.error().detail), aside));
+        collection = studio::loadCollectionOrDefault(path, kinds);
+    }
     if (!collection)
         return showStartupError(ErrorText::friendly(collection.error()) + u'\n' + redactor.redact(collection.error().detail));
     const qsizetype start = options.scenes.program.isEmpty() ? collection->programIndex()
@@ -52,8 +67,16 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
     collection->programId = collection->scenes.at(start).id;
     if (options.scenes.transition)
         collection->transition = *options.scenes.transition;
-    // --screen, --media, --camera open in the window too, on the scene on air.
-    addSourceLayers(collection->scenes[start].scene, options);
+    // --screen, --media, --camera open in the window too, on the scene on air: once (the
+    // collection is saved, so a layer added by an earlier start with the same options is there).
+    studio::Scene &onAir = collection->scenes[start].scene;
+    const QList<studio::LayerDescription> before = onAir.layers;
+    addSourceLayers(onAir, options);
+    onAir.layers.removeIf([&](const studio::LayerDescription &added) {
+        return !before.contains(added) && std::any_of(before.begin(), before.end(), [&](const studio::LayerDescription &old) {
+                   return old.kind == added.kind && old.properties == added.properties;
+               });
+    });
 
     studio::DestinationStore destinations;
     QSettings uiSettings;

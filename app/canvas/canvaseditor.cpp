@@ -70,7 +70,7 @@ QList<studio::geometry::LayerBox> CanvasEditor::boxes() const
         return out;
     for (const QString &id : studio::layeredits::paintOrder(m_document, sceneId())) {
         const studio::LayerDescription &layer = m_document.scene(scene).scene.layers.at(m_document.layerIndex(scene, id));
-        out.append({id, layer.geometryPx, layer.visible, layer.locked});
+        out.append({id, layer.geometryPx, layer.visible, layer.locked, layer.rotation, layer.trim});
     }
     return out;
 }
@@ -80,6 +80,37 @@ QString CanvasEditor::layerKind(const QString &id) const
     const qsizetype scene = m_document.sceneIndex(sceneId());
     const qsizetype at = m_document.layerIndex(scene, id);
     return at < 0 ? QString() : m_document.scene(scene).scene.layers.at(at).kind;
+}
+
+double CanvasEditor::layerRotation(const QString &id) const
+{
+    const qsizetype scene = m_document.sceneIndex(sceneId());
+    const qsizetype at = m_document.layerIndex(scene, id);
+    return at < 0 ? 0.0 : m_document.scene(scene).scene.layers.at(at).rotation;
+}
+
+QPointF CanvasEditor::rotationHandle(const QString &id) const
+{
+    // Above the top edge's middle, kRotationHandlePx away on screen, turning with the layer.
+    const QRectF full = layerRect(id);
+    const QRectF r = full - layerTrim(id);
+    const double lift = kRotationHandlePx / std::max(1e-6, canvasToWidget().m11());
+    return canvasToWidget().map(studio::geometry::fromLocal(QPointF(r.center().x(), r.top() - lift), full, layerRotation(id)));
+}
+
+QMarginsF CanvasEditor::layerTrim(const QString &id) const
+{
+    const qsizetype scene = m_document.sceneIndex(sceneId());
+    const qsizetype at = m_document.layerIndex(scene, id);
+    return at < 0 ? QMarginsF() : m_document.scene(scene).scene.layers.at(at).trim;
+}
+
+Handle CanvasEditor::handleUnder(const QString &id, QPointF widgetPos) const
+{
+    const QTransform toWidget = canvasToWidget();
+    const QRectF full = layerRect(id);
+    const QPointF local = studio::geometry::toLocal(toWidget.inverted().map(widgetPos), full, layerRotation(id));
+    return studio::geometry::handleAt(toWidget.mapRect(full - layerTrim(id)), toWidget.map(local), kHandlePx);
 }
 
 QRectF CanvasEditor::layerRect(const QString &id) const
@@ -151,12 +182,16 @@ void CanvasEditor::mousePressEvent(QMouseEvent *event)
     m_pressCanvas = toWidget.inverted().map(pos);
     const QStringList selected = selectedIds();
     m_handle = Handle::None;
+    m_rotating = false;
     if (selected.size() == 1 && !isLocked(selected.first())) {
-        const Handle h = studio::geometry::handleAt(toWidget.mapRect(layerRect(selected.first())), pos, kHandlePx);
-        if (h != Handle::None && h != Handle::Move)
+        if (QLineF(rotationHandle(selected.first()), pos).length() <= kHandlePx) {
+            m_rotating = true;
+            m_handle = Handle::Move;  // a gesture is under way
+        } else if (const Handle h = handleUnder(selected.first(), pos); h != Handle::None && h != Handle::Move) {
             m_handle = h;
+        }
     }
-    if (m_handle == Handle::None) {
+    if (m_handle == Handle::None && !m_rotating) {
         const QString hit = studio::geometry::hitTest(boxes(), m_pressCanvas);
         if (hit.isEmpty()) {
             if (!(event->modifiers() & Qt::ControlModifier))
@@ -181,6 +216,7 @@ void CanvasEditor::mousePressEvent(QMouseEvent *event)
     m_dragIds = selectedIds();
     m_dragIds.removeIf([this](const QString &id) { return isLocked(id); });
     m_dragStart.clear();
+    m_trimStart = m_dragIds.isEmpty() ? QMarginsF() : layerTrim(m_dragIds.first());
     for (const QString &id : std::as_const(m_dragIds))
         m_dragStart.append(layerRect(id));
     ++m_gesture;
@@ -192,7 +228,7 @@ void CanvasEditor::mouseMoveEvent(QMouseEvent *event)
         const QStringList selected = selectedIds();
         Handle hover = Handle::None;
         if (selected.size() == 1)
-            hover = studio::geometry::handleAt(canvasToWidget().mapRect(layerRect(selected.first())), event->position(), kHandlePx);
+            hover = handleUnder(selected.first(), event->position());
         static const QHash<Handle, Qt::CursorShape> shapes{
             {Handle::TopLeft, Qt::SizeFDiagCursor}, {Handle::BottomRight, Qt::SizeFDiagCursor},
             {Handle::TopRight, Qt::SizeBDiagCursor}, {Handle::BottomLeft, Qt::SizeBDiagCursor},
@@ -201,7 +237,43 @@ void CanvasEditor::mouseMoveEvent(QMouseEvent *event)
         setCursor(shapes.value(hover, Qt::ArrowCursor));
         return;
     }
+    if (m_rotating) {
+        rotate(event->position(), event->modifiers() & Qt::ShiftModifier, event->modifiers() & Qt::ControlModifier);
+        return;
+    }
+    if (event->modifiers() & Qt::AltModifier && m_handle != Handle::Move) {
+        crop(event->position());
+        return;
+    }
     drag(event->position(), event->modifiers() & Qt::ControlModifier, event->modifiers() & Qt::ShiftModifier);
+}
+
+void CanvasEditor::crop(QPointF widgetPos)
+{
+    m_dragged = true;
+    const QString id = m_dragIds.value(0);
+    const QRectF full = m_dragStart.value(0);
+    const double degrees = layerRotation(id);
+    // The pointer's movement in the layer's own frame: the side under the handle moves with it.
+    const QPointF now = studio::geometry::toLocal(canvasToWidget().inverted().map(widgetPos), full, degrees);
+    const QPointF start = studio::geometry::toLocal(m_pressCanvas, full, degrees);
+    const QMarginsF trim = studio::geometry::trimmed(full, m_trimStart, m_handle, now - start);
+    (void)studio::layeredits::setTrim(m_document, sceneId(), id, trim, QStringLiteral("drag-%1").arg(m_gesture));
+    update();
+}
+
+void CanvasEditor::rotate(QPointF widgetPos, bool steps15, bool free)
+{
+    m_dragged = true;
+    const QString id = m_dragIds.value(0);
+    const QPointF centre = m_dragStart.value(0).center();
+    double degrees = studio::geometry::rotationAt(centre, canvasToWidget().inverted().map(widgetPos), steps15 ? 15.0 : 0.0);
+    // Without Shift, it settles on a right angle within 3° (Ctrl: never).
+    const double nearest = std::round(degrees / 90.0) * 90.0;
+    if (!steps15 && !free && std::abs(degrees - nearest) <= 3.0)
+        degrees = nearest == -180.0 ? 180.0 : nearest;
+    (void)studio::layeredits::setRotation(m_document, sceneId(), {id}, degrees, QStringLiteral("drag-%1").arg(m_gesture));
+    update();
 }
 
 void CanvasEditor::drag(QPointF widgetPos, bool noSnap, bool keepAspect)
@@ -213,14 +285,14 @@ void CanvasEditor::drag(QPointF widgetPos, bool noSnap, bool keepAspect)
     QList<QRectF> others;
     for (const studio::geometry::LayerBox &box : boxes()) {
         if (box.visible && !m_dragIds.contains(box.id))
-            others.append(box.rect);
+            others.append(studio::geometry::boundingBox(box.rect, box.rotation));
     }
     QList<QRectF> rects;
     m_guides.clear();
     if (m_handle == Handle::Move) {
         QRectF bounds;
-        for (const QRectF &r : std::as_const(m_dragStart))
-            bounds |= r.translated(delta);
+        for (qsizetype i = 0; i < m_dragStart.size(); ++i)
+            bounds |= studio::geometry::boundingBox(m_dragStart.at(i).translated(delta), layerRotation(m_dragIds.at(i)));
         studio::geometry::Snap snap;
         if (m_snapping && !noSnap)
             snap = studio::geometry::snapMove(bounds, others, canvasSize(), snapDistance);
@@ -228,6 +300,24 @@ void CanvasEditor::drag(QPointF widgetPos, bool noSnap, bool keepAspect)
         for (const QRectF &r : std::as_const(m_dragStart))
             rects.append(r.translated(delta + snap.offset));
         apply(m_dragIds, rects, tr("Move %1").arg(m_dragIds.join(u", ")), QStringLiteral("drag-%1").arg(m_gesture));
+    } else if (!m_trimStart.isNull()) {
+        // A cropped layer: the handles sit on what shows; resizing scales the layer and its crop.
+        const QRectF full = m_dragStart.first();
+        const QRectF shown = full - m_trimStart;
+        const QPointF local = QTransform().rotate(-layerRotation(m_dragIds.first())).map(delta);
+        const QRectF resizedShown = studio::geometry::resized(shown, m_handle, local, keepAspect);
+        const double sx = resizedShown.width() / shown.width();
+        const double sy = resizedShown.height() / shown.height();
+        const QRectF r(resizedShown.left() - m_trimStart.left() * sx, resizedShown.top() - m_trimStart.top() * sy,
+                       full.width() * sx, full.height() * sy);
+        (void)studio::layeredits::setFrame(m_document, sceneId(), m_dragIds.first(), r,
+                                           QMarginsF(m_trimStart.left() * sx, m_trimStart.top() * sy,
+                                                     m_trimStart.right() * sx, m_trimStart.bottom() * sy),
+                                           tr("Resize %1").arg(m_dragIds.first()), QStringLiteral("drag-%1").arg(m_gesture));
+    } else if (const double degrees = layerRotation(m_dragIds.first()); degrees != 0.0) {
+        // A rotated layer resizes in its own frame; its edges do not snap to the canvas's.
+        const QRectF r = studio::geometry::resizedRotated(m_dragStart.first(), degrees, m_handle, delta, keepAspect);
+        apply(m_dragIds, {r}, tr("Resize %1").arg(m_dragIds.first()), QStringLiteral("drag-%1").arg(m_gesture));
     } else {
         QRectF r = studio::geometry::resized(m_dragStart.first(), m_handle, delta, keepAspect);
         if (m_snapping && !noSnap && !keepAspect) {
@@ -249,6 +339,7 @@ void CanvasEditor::mouseReleaseEvent(QMouseEvent *)
     }
     m_toggleOff.clear();
     m_dragged = false;
+    m_rotating = false;
     m_handle = Handle::None;
     m_dragIds.clear();
     m_guides.clear();
@@ -286,7 +377,13 @@ void CanvasEditor::keyPressEvent(QKeyEvent *event)
     case Qt::Key_PageUp: selectNeighbour(1); break;
     case Qt::Key_PageDown: selectNeighbour(-1); break;
     case Qt::Key_Escape: select({}); break;
-    case Qt::Key_Delete: (void)studio::layeredits::removeLayers(m_document, sceneId(), selectedIds()); break;
+    case Qt::Key_Delete: {
+        QStringList ids = selectedIds();
+        ids.removeIf([this](const QString &id) { return isLocked(id); });  // locked means kept
+        if (!ids.isEmpty())
+            (void)studio::layeredits::removeLayers(m_document, sceneId(), ids);
+        break;
+    }
     default: QWidget::keyPressEvent(event); return;
     }
     event->accept();
@@ -394,17 +491,31 @@ void CanvasEditor::paintEvent(QPaintEvent *)
         painter.drawLine(toWidget.map(guide));
     const QStringList ids = selectedIds();
     for (const QString &id : ids) {
-        const QRectF r = toWidget.mapRect(layerRect(id));
+        const QRectF canvasRect = layerRect(id);
+        const double degrees = layerRotation(id);
+        const QRectF full = canvasRect.normalized();
+        const QRectF c = full - layerTrim(id);  // what shows: the outline and the handles sit on it
+        const QRectF r = toWidget.mapRect(c);
+        QPolygonF outline;
+        for (const QPointF &p : {c.topLeft(), c.topRight(), c.bottomRight(), c.bottomLeft()})
+            outline.append(studio::geometry::fromLocal(p, full, degrees));
         painter.setPen(QPen(kSelection, 2));
         painter.setBrush(Qt::NoBrush);
-        painter.drawRect(r);
+        painter.drawPolygon(toWidget.map(outline));
         if (ids.size() != 1)
             continue;
         painter.setBrush(Qt::white);
-        for (const QPointF &p : {r.topLeft(), r.topRight(), r.bottomLeft(), r.bottomRight(), QPointF(r.center().x(), r.top()),
-                                 QPointF(r.center().x(), r.bottom()), QPointF(r.left(), r.center().y()),
-                                 QPointF(r.right(), r.center().y())})
-            painter.drawRect(QRectF(p - QPointF(kHandlePx / 2, kHandlePx / 2), QSizeF(kHandlePx, kHandlePx)));
+        for (const QPointF &p : {c.topLeft(), c.topRight(), c.bottomLeft(), c.bottomRight(), QPointF(c.center().x(), c.top()),
+                                 QPointF(c.center().x(), c.bottom()), QPointF(c.left(), c.center().y()),
+                                 QPointF(c.right(), c.center().y())}) {
+            const QPointF at = toWidget.map(studio::geometry::fromLocal(p, full, degrees));
+            painter.drawRect(QRectF(at - QPointF(kHandlePx / 2, kHandlePx / 2), QSizeF(kHandlePx, kHandlePx)));
+        }
+        if (!isLocked(id)) {
+            const QPointF knob = rotationHandle(id);
+            painter.drawLine(toWidget.map(studio::geometry::fromLocal(QPointF(c.center().x(), c.top()), full, degrees)), knob);
+            painter.drawEllipse(knob, kHandlePx / 2 + 1, kHandlePx / 2 + 1);
+        }
         // Distances to the canvas edges, in canvas pixels.
         const studio::geometry::EdgeDistances d = studio::geometry::distancesToCanvas(layerRect(id), canvasSize());
         painter.setPen(kGuide);

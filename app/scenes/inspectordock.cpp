@@ -142,6 +142,34 @@ void InspectorDock::addTransform()
         spin->setDecimals(1);
         spin->setSuffix(tr(" px"));
         connect(spin, &QDoubleSpinBox::valueChanged, this, &InspectorDock::applyGeometry);
+        startStepsOnFocus(spin);
+        m_editors.insert(field, spin);
+        m_form->addRow(label, spin);
+    }
+    auto *rotation = new QDoubleSpinBox;
+    rotation->setObjectName(QStringLiteral("inspector_rotation"));
+    rotation->setAccessibleName(tr("Rotation"));
+    rotation->setRange(-360, 360);
+    rotation->setDecimals(1);
+    rotation->setSuffix(QStringLiteral("\u00B0"));
+    connect(rotation, &QDoubleSpinBox::valueChanged, this, [this](double degrees) {
+        if (!m_refreshing)
+            report(studio::layeredits::setRotation(m_document, m_layers.sceneId(), {m_layerId}, degrees, mergeKey(QStringLiteral("rotation"))));
+    });
+    startStepsOnFocus(rotation);
+    m_editors.insert(QStringLiteral("rotation"), rotation);
+    m_form->addRow(tr("Rotation"), rotation);
+    for (const auto &[key, label] : {std::pair{"cropLeft", tr("Crop left")}, std::pair{"cropTop", tr("Crop top")},
+                                     std::pair{"cropRight", tr("Crop right")}, std::pair{"cropBottom", tr("Crop bottom")}}) {
+        auto *spin = new QDoubleSpinBox;
+        const QString field = QString::fromLatin1(key);
+        spin->setObjectName(QStringLiteral("inspector_") + field);
+        spin->setAccessibleName(label);
+        spin->setRange(0, 100000);
+        spin->setDecimals(1);
+        spin->setSuffix(tr(" px"));
+        connect(spin, &QDoubleSpinBox::valueChanged, this, &InspectorDock::applyTrim);
+        startStepsOnFocus(spin);
         m_editors.insert(field, spin);
         m_form->addRow(label, spin);
     }
@@ -155,6 +183,7 @@ void InspectorDock::addTransform()
         if (!m_refreshing)
             report(studio::layeredits::setOpacity(m_document, m_layers.sceneId(), m_layerId, percent / 100.0, mergeKey(QStringLiteral("opacity"))));
     });
+    startStepsOnFocus(opacity);
     m_editors.insert(QStringLiteral("opacity"), opacity);
     m_form->addRow(tr("Opacity"), opacity);
 }
@@ -167,6 +196,16 @@ void InspectorDock::applyGeometry()
     report(studio::layeredits::setGeometry(m_document, m_layers.sceneId(), {m_layerId},
                                            {QRectF(value("x"), value("y"), value("width"), value("height"))},
                                            tr("Transform %1").arg(m_layerId), mergeKey(QStringLiteral("geometry"))));
+}
+
+void InspectorDock::applyTrim()
+{
+    if (m_refreshing)
+        return;
+    auto value = [this](const char *field) { return static_cast<QDoubleSpinBox *>(m_editors.value(QString::fromLatin1(field)))->value(); };
+    report(studio::layeredits::setTrim(m_document, m_layers.sceneId(), m_layerId,
+                                       QMarginsF(value("cropLeft"), value("cropTop"), value("cropRight"), value("cropBottom")),
+                                       mergeKey(QStringLiteral("trim"))));
 }
 
 void InspectorDock::addField(const studio::FieldSpec &spec)
@@ -261,12 +300,21 @@ void InspectorDock::addField(const studio::FieldSpec &spec)
     reset->setText(QStringLiteral("\u21BA"));
     reset->setToolTip(tr("Back to the default"));
     reset->setAccessibleName(tr("Reset %1").arg(field));
-    connect(reset, &QToolButton::clicked, this, [this, field] { edit(field, QJsonValue(QJsonValue::Undefined)); });
+    connect(reset, &QToolButton::clicked, this, [this, field] {  // a step of its own
+        report(studio::layeredits::setProperty(m_document, m_layers.sceneId(), m_layerId, field,
+                                               QJsonValue(QJsonValue::Undefined), m_kinds()));
+    });
     h->addWidget(editor, 1);
     h->addWidget(reset);
     m_form->addRow(field, row);
+    startStepsOnFocus(editor);
+}
+
+void InspectorDock::startStepsOnFocus(QWidget *editor)
+{
+    // Typing in one field is one undo step; the next time a field gets the focus, a new one.
     connect(qApp, &QApplication::focusChanged, editor, [this, editor](QWidget *, QWidget *now) {
-        if (now == editor)
+        if (now == editor || (now && editor->isAncestorOf(now)))
             ++m_focusSession;
     });
 }
@@ -280,7 +328,12 @@ void InspectorDock::refreshValues()
     const QRectF g = layer->geometryPx;
     const QHash<QString, double> numbers{{QStringLiteral("x"), g.x()}, {QStringLiteral("y"), g.y()},
                                          {QStringLiteral("width"), g.width()}, {QStringLiteral("height"), g.height()},
-                                         {QStringLiteral("opacity"), layer->opacity * 100}};
+                                         {QStringLiteral("opacity"), layer->opacity * 100},
+                                         {QStringLiteral("rotation"), layer->rotation},
+                                         {QStringLiteral("cropLeft"), layer->trim.left()},
+                                         {QStringLiteral("cropTop"), layer->trim.top()},
+                                         {QStringLiteral("cropRight"), layer->trim.right()},
+                                         {QStringLiteral("cropBottom"), layer->trim.bottom()}};
     for (auto it = numbers.begin(); it != numbers.end(); ++it) {
         if (auto *spin = qobject_cast<QDoubleSpinBox *>(m_editors.value(it.key())); spin && !spin->hasFocus())
             spin->setValue(it.value());

@@ -22,7 +22,7 @@ struct FieldSpec;
 
 namespace vida3::app {
 
-// The Inspector: the selected layer's numeric transform (x, y, width, height, opacity) and its
+// The Inspector: the selected layer's numeric transform (x, y, width, height, rotation, crop, opacity) and its
 // kind's fields, built from the kind's field description (FieldSpec) so a new kind needs no UI
 // code. Changes show on the canvas as they are typed; typing in one field is one undo step;
 // each field has a reset (back to the kind's default); a value the kind refuses is said and
@@ -36,7 +36,8 @@ public:
                   std::function<studio::LayerFactory()> kinds, QWidget *parent = nullptr);
 
     QString layerId() const { return m_layerId; }
-    // The editor of a field ("x", "y", "width", "height", "opacity" or a kind field); null if none.
+    // The editor of a field ("x", "y", "width", "height", "rotation", "opacity" or a kind field);
+    // null if none.
     QWidget *editor(const QString &field) const { return m_editors.value(field); }
     // What the inspector's edits do, for keyboard users and tests: set a kind field or reset it.
     Status setField(const QString &field, const QJsonValue &value);
@@ -49,6 +50,8 @@ private:
     void addTransform();
     void addField(const studio::FieldSpec &spec);
     void applyGeometry();
+    void applyTrim();
+    void startStepsOnFocus(QWidget *editor);
     void report(const Status &result);
     QString mergeKey(const QString &field) const;
 

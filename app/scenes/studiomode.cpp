@@ -81,6 +81,8 @@ void StudioModePanel::refresh()
         m_previewId = m_document.collection().programId;
         index = m_document.sceneIndex(m_previewId);
         Q_EMIT previewSceneChanged(m_previewId);
+        if (index < 0)
+            return;
     }
     m_title->setText(tr("Preview: %1").arg(m_document.scene(index).name));
     m_take->setEnabled(m_previewId != m_document.collection().programId);

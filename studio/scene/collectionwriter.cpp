@@ -20,6 +20,14 @@ QJsonObject layerToJson(const LayerDescription &layer)
     object.insert(QStringLiteral("opacity"), layer.opacity);
     object.insert(QStringLiteral("z"), layer.z);
     object.insert(QStringLiteral("visible"), layer.visible);
+    if (!layer.trim.isNull()) {
+        object.insert(QStringLiteral("trim"), QJsonObject{{QStringLiteral("left"), layer.trim.left()},
+                                                          {QStringLiteral("top"), layer.trim.top()},
+                                                          {QStringLiteral("right"), layer.trim.right()},
+                                                          {QStringLiteral("bottom"), layer.trim.bottom()}});
+    }
+    if (layer.rotation != 0.0)
+        object.insert(QStringLiteral("rotation"), layer.rotation);
     if (layer.locked)
         object.insert(QStringLiteral("locked"), true);
     return object;

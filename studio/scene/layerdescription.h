@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QJsonObject>
+#include <QMarginsF>
 #include <QRectF>
 #include <QString>
 
@@ -17,6 +18,10 @@ struct LayerDescription
     QString kind; // key of the LayerFactory entry that builds it ("vida3", "color", ...)
     QRectF geometryPx;
     double opacity = 1.0;
+    double rotation = 0.0;  // degrees, clockwise, around the rectangle's centre
+    // Cropped off each side, in reference pixels, the content staying where it is (Alt-drag):
+    // only geometryPx minus trim shows.
+    QMarginsF trim;
     int z = 0; // paint order, low first; ties keep document order
     bool visible = true;
     bool locked = false;       // an editor does not move or select it on the canvas; renders as usual

@@ -33,7 +33,7 @@ const QStringList &commonLayerFields()
         QStringLiteral("id"),      QStringLiteral("kind"),  QStringLiteral("x"),
         QStringLiteral("y"),       QStringLiteral("width"), QStringLiteral("height"),
         QStringLiteral("opacity"), QStringLiteral("z"),     QStringLiteral("visible"),
-        QStringLiteral("locked")};
+        QStringLiteral("locked"),  QStringLiteral("rotation"), QStringLiteral("trim")};
     return fields;
 }
 
@@ -74,11 +74,13 @@ Status parseLayer(const QJsonObject &object, const QString &path, int index, con
     auto z = r.integer(QStringLiteral("z"), index, -kMaxAbsZ, kMaxAbsZ);
     auto visible = r.boolean(QStringLiteral("visible"), true);
     auto locked = r.boolean(QStringLiteral("locked"), false);
+    auto rotation = r.number(QStringLiteral("rotation"), 0.0, -360.0, 360.0);
     for (const Status &s : {x ? Status() : Status(x.error()), y ? Status() : Status(y.error()),
                             w ? Status() : Status(w.error()), h ? Status() : Status(h.error()),
                             opacity ? Status() : Status(opacity.error()), z ? Status() : Status(z.error()),
                             visible ? Status() : Status(visible.error()),
-                            locked ? Status() : Status(locked.error())}) {
+                            locked ? Status() : Status(locked.error()),
+                            rotation ? Status() : Status(rotation.error())}) {
         if (!s)
             return s;
     }
@@ -90,6 +92,24 @@ Status parseLayer(const QJsonObject &object, const QString &path, int index, con
     out.z = *z;
     out.visible = *visible;
     out.locked = *locked;
+    out.rotation = *rotation;
+    if (r.has(QStringLiteral("trim"))) {
+        const QJsonValue trimValue = object.value(QStringLiteral("trim"));
+        if (!trimValue.isObject())
+            return r.error(QStringLiteral("trim"), QStringLiteral("must be an object like {\"left\": 10}"));
+        const FieldReader t(trimValue.toObject(), scene.sourceName, r.fieldPath(QStringLiteral("trim")));
+        double sides[4] = {};
+        const char *names[4] = {"left", "top", "right", "bottom"};
+        for (int i = 0; i < 4; ++i) {
+            auto v = t.number(QString::fromLatin1(names[i]), 0.0, 0.0, kMaxCoordinatePx);
+            if (!v)
+                return v.error();
+            sides[i] = *v;
+        }
+        out.trim = QMarginsF(sides[0], sides[1], sides[2], sides[3]);
+        if (sides[0] + sides[2] >= *w || sides[1] + sides[3] >= *h)
+            return r.error(QStringLiteral("trim"), QStringLiteral("leaves nothing of the layer to show"));
+    }
     out.baseDirectory = scene.baseDirectory;
     for (auto it = object.begin(); it != object.end(); ++it) {
         if (commonLayerFields().contains(it.key()))

@@ -38,11 +38,12 @@ SceneRenderer::SceneRenderer(const Scene &scene, QSize outputSize, const LayerFa
         }
         layer->prepare(m_outputSize, referenceToOutput);
         // An opaque layer covering the whole canvas hides everything under it: drop those.
-        if (layer->isOpaque() && d.opacity >= 1.0 && d.geometryPx.contains(canvasRect)) {
+        const QRectF clip = d.trim.isNull() ? QRectF() : referenceToOutput.mapRect(d.geometryPx.normalized() - d.trim);
+        if (layer->isOpaque() && d.opacity >= 1.0 && d.rotation == 0.0 && clip.isEmpty() && d.geometryPx.contains(canvasRect)) {
             m_layers.clear();
             m_needsClear = false;
         }
-        m_layers.push_back(Entry{std::move(layer), d.opacity});
+        m_layers.push_back(Entry{std::move(layer), d.opacity, d.rotation, referenceToOutput.map(d.geometryPx.center()), clip});
     }
 }
 
@@ -61,7 +62,23 @@ void SceneRenderer::render(QPainter &painter, const FrameTime &time)
     for (Entry &entry : m_layers) {
         painter.setCompositionMode(QPainter::CompositionMode_SourceOver);
         painter.setOpacity(entry.opacity);
+        if (entry.rotation == 0.0 && entry.clip.isEmpty()) {
+            entry.layer->paint(painter, time);
+            continue;
+        }
+        // A rotated layer paints as usual into a rotated coordinate system, smoothly; a trimmed
+        // one within its clip (which turns with it).
+        painter.save();
+        if (entry.rotation != 0.0) {
+            painter.setRenderHint(QPainter::SmoothPixmapTransform, true);
+            painter.translate(entry.centre);
+            painter.rotate(entry.rotation);
+            painter.translate(-entry.centre);
+        }
+        if (!entry.clip.isEmpty())
+            painter.setClipRect(entry.clip);
         entry.layer->paint(painter, time);
+        painter.restore();
     }
     painter.setOpacity(1.0);
 }

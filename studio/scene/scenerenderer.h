@@ -42,6 +42,9 @@ private:
     {
         std::unique_ptr<SceneLayer> layer;
         double opacity = 1.0;
+        double rotation = 0.0;  // degrees around centre (output pixels)
+        QPointF centre;
+        QRectF clip;  // output pixels; empty: none (the layer is not trimmed)
     };
 
     QSize m_outputSize;

@@ -37,6 +37,7 @@ RenderLoop::~RenderLoop()
 
 void RenderLoop::switchScene(const Scene &scene, const Transition &transition)
 {
+    releaseRetired();  // scenes left earlier hold capture buffers: let them go first
     auto renderer = std::make_unique<SceneRenderer>(scene, m_options.size, m_options.layers);
     std::lock_guard lock(m_switchMutex);
     if (m_nextScene)

@@ -19,6 +19,9 @@
 #include <QTest>
 #include <QVBoxLayout>
 
+#include <cmath>
+#include <numbers>
+
 using namespace vida3;
 
 namespace {
@@ -126,6 +129,48 @@ private Q_SLOTS:
         const QPoint right = h.view({600, 250});
         h.drag(right, right + QPoint(-25, 7), Qt::ControlModifier);
         QCOMPARE(h.rect(QStringLiteral("box")), QRectF(400, 200, 150, 100));
+    }
+
+    void theKnobRotatesShiftInFifteenDegreeSteps()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QTRY_VERIFY(!h.preview->currentFrame().isNull());
+        QTest::mouseClick(h.editor, Qt::LeftButton, {}, h.view({500, 250}));
+        const QByteArray before = studio::collectionToJson(h.document.collection());
+        // The knob sits above the top edge's middle; drag it round to the right of the centre,
+        // 37° from straight up: Shift makes it 30°.
+        const QPoint knob = h.view({500, 200}) - QPoint(0, int(app::CanvasEditor::kRotationHandlePx));
+        const QPointF centre = h.editor->canvasToWidget().map(QPointF(500, 250));
+        const double radius = 60;
+        const QPoint to = (centre + QPointF(radius * std::sin(37 * std::numbers::pi / 180), -radius * std::cos(37 * std::numbers::pi / 180))).toPoint();
+        h.drag(knob, to, Qt::ShiftModifier);
+        const auto layer = h.document.scene(0).scene.layers.at(h.document.layerIndex(0, QStringLiteral("box")));
+        QCOMPARE(layer.rotation, 30.0);
+        QCOMPARE(layer.geometryPx, QRectF(400, 200, 200, 100));  // turned, not moved
+        QCOMPARE(h.document.undoStack().count(), 1);
+        h.document.undoStack().undo();
+        QCOMPARE(studio::collectionToJson(h.document.collection()), before);
+    }
+
+    void altCropsInsteadOfResizing()
+    {
+        Harness h;
+        QVERIFY(QTest::qWaitForWindowExposed(&h.window));
+        QTRY_VERIFY(!h.preview->currentFrame().isNull());
+        QTest::mouseClick(h.editor, Qt::LeftButton, {}, h.view({500, 250}));
+        const QByteArray before = studio::collectionToJson(h.document.collection());
+        const QPoint right = h.view({600, 250});
+        h.drag(right, right - QPoint(25, 0), Qt::AltModifier);  // 50 canvas px
+        const auto layer = [&] { return h.document.scene(0).scene.layers.at(h.document.layerIndex(0, QStringLiteral("box"))); };
+        QCOMPARE(layer().geometryPx, QRectF(400, 200, 200, 100));  // the content stays in place
+        QCOMPARE(layer().trim, QMarginsF(0, 0, 50, 0));
+        // What was cropped off is not the layer any more: a click there selects nothing.
+        QTest::mouseClick(h.editor, Qt::LeftButton, {}, h.view({580, 250}));
+        QVERIFY(h.editor->selectedIds().isEmpty());
+        QCOMPARE(h.document.undoStack().count(), 1);
+        h.document.undoStack().undo();
+        QCOMPARE(studio::collectionToJson(h.document.collection()), before);
     }
 
     void aLockedLayerStaysPut()

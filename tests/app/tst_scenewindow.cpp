@@ -13,6 +13,7 @@
 #include "app/sessioncontroller.h"
 #include "studio/scene/collectionparser.h"
 #include "studio/scene/document/scenedocument.h"
+#include "studio/scene/document/sceneedits.h"
 #include "studio/scene/models/layerlistmodel.h"
 #include "studio/scene/models/scenelistmodel.h"
 #include "windowfixture.h"
@@ -107,6 +108,13 @@ private Q_SLOTS:
         QCOMPARE(window->document().collection().programId, QStringLiteral("two"));
         QTRY_VERIFY_WITH_TIMEOUT(middle(*window).blue() > 200 && middle(*window).red() < 40, 8000);
         QCOMPARE(window->document().undoStack().undoText(), QStringLiteral("Take \u201Csecond\u201D"));
+        window->workspace()->undoAction()->trigger();
+        QCOMPARE(window->document().collection().programId, QStringLiteral("one"));
+        // The scene on air (also in the preview) removed: its neighbour takes both places.
+        studio->setPreviewScene(QStringLiteral("one"));
+        QVERIFY(studio::sceneedits::removeScene(window->document(), QStringLiteral("one")));
+        QCOMPARE(window->document().collection().programId, QStringLiteral("two"));
+        QCOMPARE(studio->previewScene(), QStringLiteral("two"));
         window->workspace()->undoAction()->trigger();
         QCOMPARE(window->document().collection().programId, QStringLiteral("one"));
         window->workspace()->studioModeAction()->trigger();

@@ -7,6 +7,9 @@
 
 #include <QTest>
 
+#include <cmath>
+#include <numbers>
+
 using namespace vida3::studio::geometry;
 
 Q_DECLARE_METATYPE(vida3::studio::geometry::Handle)
@@ -76,10 +79,10 @@ private Q_SLOTS:
     {
         QFETCH(QPointF, point);
         QFETCH(QString, hit);
-        const QList<LayerBox> layers{{QStringLiteral("bg"), QRectF(0, 0, 400, 400)},
-                                     {QStringLiteral("top"), QRectF(50, 50, 50, 50)},
-                                     {QStringLiteral("hidden"), QRectF(140, 140, 20, 20), false, false},
-                                     {QStringLiteral("locked"), QRectF(240, 240, 20, 20), true, true}};
+        const QList<LayerBox> layers{{QStringLiteral("bg"), QRectF(0, 0, 400, 400), true, false, 0, {}},
+                                     {QStringLiteral("top"), QRectF(50, 50, 50, 50), true, false, 0, {}},
+                                     {QStringLiteral("hidden"), QRectF(140, 140, 20, 20), false, false, 0, {}},
+                                     {QStringLiteral("locked"), QRectF(240, 240, 20, 20), true, true, 0, {}}};
         QCOMPARE(hitTest(layers, point), hit);
     }
 
@@ -165,6 +168,60 @@ private Q_SLOTS:
         QCOMPARE(right.offset, QPointF(7, 0));
         const Snap left = snapResize(QRectF(100, 100, 1173, 50), Handle::Left, {}, QSizeF(1280, 720), 10);
         QCOMPARE(left.offset, QPointF(0, 0));  // the left edge is 100 px from anything
+    }
+
+    void rotation_data()
+    {
+        QTest::addColumn<QPointF>("point");
+        QTest::addColumn<double>("snap");
+        QTest::addColumn<double>("degrees");
+        QTest::newRow("up") << QPointF(0, -10) << 0.0 << 0.0;
+        QTest::newRow("right") << QPointF(10, 0) << 0.0 << 90.0;
+        QTest::newRow("down") << QPointF(0, 10) << 0.0 << 180.0;
+        QTest::newRow("left") << QPointF(-10, 0) << 0.0 << -90.0;
+        QTest::newRow("37° free") << QPointF(std::sin(37 * std::numbers::pi / 180), -std::cos(37 * std::numbers::pi / 180)) << 0.0 << 37.0;
+        QTest::newRow("37° Shift: 30°") << QPointF(std::sin(37 * std::numbers::pi / 180), -std::cos(37 * std::numbers::pi / 180)) << 15.0 << 30.0;
+        QTest::newRow("40° Shift: 45°") << QPointF(std::sin(40 * std::numbers::pi / 180), -std::cos(40 * std::numbers::pi / 180)) << 15.0 << 45.0;
+    }
+    void rotation()
+    {
+        QFETCH(QPointF, point);
+        QFETCH(double, snap);
+        QFETCH(double, degrees);
+        QVERIFY2(std::abs(rotationAt(QPointF(0, 0), point, snap) - degrees) < 1e-9,
+                 qPrintable(QString::number(rotationAt(QPointF(0, 0), point, snap))));
+    }
+
+    void rotatedLayersAreHitResizedAndBoundedAsTheyAreSeen()
+    {
+        const QRectF bar(100, 190, 200, 20);  // centre 200,200
+        // Turned 90°: it stands upright, 20 wide and 200 tall.
+        QCOMPARE(boundingBox(bar, 90).toRect(), QRect(190, 100, 20, 200));
+        const QList<LayerBox> layers{{QStringLiteral("bar"), bar, true, false, 90, {}}};
+        QCOMPARE(hitTest(layers, QPointF(200, 120)), QStringLiteral("bar"));  // outside it unturned
+        QCOMPARE(hitTest(layers, QPointF(120, 200)), QString());               // inside it unturned
+        const QPointF local = toLocal(QPointF(200, 120), bar, 90);
+        QVERIFY(std::abs(local.x() - 120) < 1e-9 && std::abs(local.y() - 200) < 1e-9);
+        // Its right handle dragged 50 px down the canvas (along the turned bar): 50 px longer, and
+        // the left end (the anchor) stays where it is on the canvas.
+        const QRectF longer = resizedRotated(bar, 90, Handle::Right, QPointF(0, 50), false);
+        QVERIFY(std::abs(longer.width() - 250) < 1e-9);
+        const QPointF anchorBefore = fromLocal(QPointF(bar.left(), bar.center().y()), bar, 90);
+        const QPointF anchorAfter = fromLocal(QPointF(longer.left(), longer.center().y()), longer, 90);
+        QVERIFY2(QLineF(anchorBefore, anchorAfter).length() < 1e-9, "the anchor moved");
+        QCOMPARE(resizedRotated(bar, 0, Handle::Right, QPointF(50, 7), false), QRectF(100, 190, 250, 20));
+    }
+
+    void altDragCrops()
+    {
+        const QRectF r(0, 0, 200, 100);
+        QCOMPARE(trimmed(r, {}, Handle::Right, QPointF(-30, 0)), QMarginsF(0, 0, 30, 0));
+        QCOMPARE(trimmed(r, {}, Handle::TopLeft, QPointF(20, 10)), QMarginsF(20, 10, 0, 0));
+        QCOMPARE(trimmed(r, QMarginsF(20, 0, 0, 0), Handle::Left, QPointF(-50, 0)), QMarginsF(0, 0, 0, 0));  // not below 0
+        QCOMPARE(trimmed(r, QMarginsF(0, 0, 50, 0), Handle::Left, QPointF(500, 0)), QMarginsF(149, 0, 50, 0));  // 1 px stays
+        const QList<LayerBox> layers{{QStringLiteral("a"), r, true, false, 0, QMarginsF(0, 0, 100, 0)}};
+        QCOMPARE(hitTest(layers, QPointF(50, 50)), QStringLiteral("a"));
+        QCOMPARE(hitTest(layers, QPointF(150, 50)), QString());
     }
 
     void arrangementsAndGuides()

@@ -210,6 +210,49 @@ private Q_SLOTS:
         QVERIFY2(got.startsWith(expected), qPrintable(got));
     }
 
+    void aRotatedLayerRendersTurnedAndRoundTrips()
+    {
+        const auto c = parseSceneCollection(
+            R"({"version":2,"canvas":{"width":400,"height":400},"scenes":[{"id":"a","name":"A","layers":[
+               {"id":"bar","kind":"color","color":"#ff0000","x":100,"y":190,"width":200,"height":20,"rotation":90}]}]})",
+            kSource);
+        QVERIFY2(c, c ? "" : qPrintable(c.error().detail));
+        QCOMPARE(c->scenes.first().scene.layers.first().rotation, 90.0);
+        QVERIFY(collectionToJson(*c).contains("\"rotation\": 90"));
+        SceneRenderer renderer(c->renderable(0), QSize(400, 400));
+        QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        renderer.render(painter, FrameTime{});
+        painter.end();
+        QCOMPARE(QColor(image.pixel(200, 120)), QColor(255, 0, 0));  // the bar stands upright
+        QCOMPARE(QColor(image.pixel(120, 200)), QColor(0, 0, 0));
+        QVERIFY(!parseSceneCollection(R"({"version":2,"scenes":[{"id":"a","name":"A","layers":[{"id":"x","kind":"vida3","rotation":400}]}]})", kSource));
+    }
+
+    void aCroppedLayerShowsOnlyWhatIsLeft()
+    {
+        const auto c = parseSceneCollection(
+            R"({"version":2,"canvas":{"width":400,"height":400},"scenes":[{"id":"a","name":"A","layers":[
+               {"id":"box","kind":"color","color":"#00ff00","x":100,"y":100,"width":200,"height":200,"trim":{"left":50,"bottom":100}}]}]})",
+            kSource);
+        QVERIFY2(c, c ? "" : qPrintable(c.error().detail));
+        QCOMPARE(c->scenes.first().scene.layers.first().trim, QMarginsF(50, 0, 0, 100));
+        QVERIFY(collectionToJson(*c).contains("\"trim\""));
+        SceneRenderer renderer(c->renderable(0), QSize(400, 400));
+        QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
+        QPainter painter(&image);
+        renderer.render(painter, FrameTime{});
+        painter.end();
+        QCOMPARE(QColor(image.pixel(120, 120)), QColor(0, 0, 0));   // cropped off the left
+        QCOMPARE(QColor(image.pixel(200, 120)), QColor(0, 255, 0));
+        QCOMPARE(QColor(image.pixel(200, 250)), QColor(0, 0, 0));   // cropped off the bottom
+        const auto none = parseSceneCollection(
+            R"({"version":2,"scenes":[{"id":"a","name":"A","layers":[{"id":"x","kind":"vida3","width":100,"trim":{"left":60,"right":40}}]}]})",
+            kSource);
+        QVERIFY(!none);
+        QVERIFY2(none.error().detail.contains(QStringLiteral("leaves nothing")), qPrintable(none.error().detail));
+    }
+
     void templatesAreValidAndRender()
     {
         const LayerFactory factory = withMedia();

@@ -9,7 +9,12 @@
 #include "studio/scene/document/sceneedits.h"
 #include "studio/scene/document/scenedocument.h"
 
+#include "studio/media/medialayer.h"
+
+#include <QFile>
 #include <QGuiApplication>
+#include <QJsonObject>
+#include <QTemporaryDir>
 #include <QRandomGenerator>
 #include <QTest>
 
@@ -115,6 +120,34 @@ private Q_SLOTS:
         QCOMPARE(d.undoStack().count(), 0);
         SceneDocument one(SceneCollection::fromScene(start().renderable(0)));
         QVERIFY(!sceneedits::removeScene(one, QStringLiteral("scene")));  // a collection keeps one scene
+    }
+
+    void aMediaLayerNamesOneFileInTheWholeCollection()
+    {
+        QTemporaryDir dir;
+        for (const char *name : {"a.mp4", "b.mp4"}) {
+            QFile file(dir.filePath(QString::fromLatin1(name)));
+            QVERIFY(file.open(QIODevice::WriteOnly));
+        }
+        LayerFactory kinds = LayerFactory::withBuiltInKinds();
+        media::MediaLayer::registerKind(kinds, nullptr);
+        SceneDocument d(start());
+        const QJsonObject a{{QStringLiteral("source"), dir.filePath(QStringLiteral("a.mp4"))}};
+        const QJsonObject b{{QStringLiteral("source"), dir.filePath(QStringLiteral("b.mp4"))}};
+        QCOMPARE(layeredits::addLayer(d, QStringLiteral("a"), QStringLiteral("media"), a, kinds).value(), QStringLiteral("media"));
+        // Another file in another scene: another channel, another name.
+        QCOMPARE(layeredits::addLayer(d, QStringLiteral("b"), QStringLiteral("media"), b, kinds).value(), QStringLiteral("media2"));
+        // The same file in a third scene: the same channel, the same name.
+        QCOMPARE(layeredits::addLayer(d, QStringLiteral("c"), QStringLiteral("media"), a, kinds).value(), QStringLiteral("media"));
+        // Renaming or re-pointing into a clash is refused with the reason.
+        const vida3::Status renamed = layeredits::renameLayer(d, QStringLiteral("b"), QStringLiteral("media2"), QStringLiteral("media"));
+        QVERIFY(!renamed);
+        QVERIFY2(renamed.error().detail.contains(QStringLiteral("another file")), qPrintable(renamed.error().detail));
+        QVERIFY(!layeredits::setProperty(d, QStringLiteral("c"), QStringLiteral("media"), QStringLiteral("source"),
+                                         b.value(QStringLiteral("source")), kinds));
+        // What the editor made always opens again.
+        auto reopened = parseSceneCollection(collectionToJson(d.collection()), QStringLiteral("x.json"), QString(), kinds);
+        QVERIFY2(reopened, reopened ? "" : qPrintable(reopened.error().detail));
     }
 
     void aDragIsOneStep()

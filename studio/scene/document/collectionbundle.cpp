@@ -93,7 +93,21 @@ Status exportBundle(const SceneCollection &collection, const QString &zipPath)
     return {};
 }
 
+namespace {
+Expected<SceneCollection> unpack(const QString &zipPath, const QString &folder, const LayerFactory &factory);
+}
+
 Expected<SceneCollection> importBundle(const QString &zipPath, const QString &folder, const LayerFactory &factory)
+{
+    const bool existed = QFileInfo::exists(folder);
+    auto collection = unpack(zipPath, folder, factory);
+    if (!collection && !existed)
+        QDir(folder).removeRecursively();  // nothing half-unpacked stays behind
+    return collection;
+}
+
+namespace {
+Expected<SceneCollection> unpack(const QString &zipPath, const QString &folder, const LayerFactory &factory)
 {
     int code = 0;
     Archive archive(zip_open(QFile::encodeName(zipPath).constData(), ZIP_RDONLY, &code));
@@ -118,8 +132,7 @@ Expected<SceneCollection> importBundle(const QString &zipPath, const QString &fo
         const QString destination = QFileInfo(target.filePath(name)).absoluteFilePath();
         if (name.startsWith(u'/') || name.contains(u'\\') || !destination.startsWith(root))
             return Error{ErrorCode::InvalidScene, QStringLiteral("%1: entry \u201C%2\u201D would land outside the folder").arg(zipPath, name.left(200))};
-        total += stat.size;
-        if (total > kMaxTotalBytes)
+        if (total + stat.size > kMaxTotalBytes)
             return Error{ErrorCode::InvalidScene, QStringLiteral("%1: more than 8 GiB unpacked").arg(zipPath)};
         hasCollection = hasCollection || name == kCollectionEntry;
         ArchiveFile in(zip_fopen_index(archive.get(), zip_uint64_t(i), 0));
@@ -131,10 +144,14 @@ Expected<SceneCollection> importBundle(const QString &zipPath, const QString &fo
         QByteArray buffer(1 << 16, Qt::Uninitialized);
         zip_uint64_t written = 0;
         for (zip_int64_t n; (n = zip_fread(in.get(), buffer.data(), zip_uint64_t(buffer.size()))) > 0;) {
+            written += zip_uint64_t(n);
+            // What is written counts, not what the entry claims: a lying entry stops at its size.
+            if (written > stat.size || total + written > kMaxTotalBytes)
+                return Error{ErrorCode::InvalidScene, QStringLiteral("%1: %2 is larger than it says").arg(zipPath, name)};
             if (out.write(buffer.constData(), n) != n)
                 return Error{ErrorCode::FileIo, QStringLiteral("%1: cannot write %2").arg(zipPath, destination)};
-            written += zip_uint64_t(n);
         }
+        total += written;
         if (written != stat.size)
             return Error{ErrorCode::InvalidScene, QStringLiteral("%1: %2 is damaged").arg(zipPath, name)};
     }
@@ -152,5 +169,6 @@ Expected<SceneCollection> importBundle(const QString &zipPath, const QString &fo
     }
     return collection;
 }
+}  // namespace
 
 }  // namespace vida3::studio::bundle

@@ -45,7 +45,11 @@ Expected<QList<LayerDescription>> layersOf(const SceneDocument &document, const 
     if (ids.isEmpty())
         return refused(tr("No layer selected."));
     QList<LayerDescription> out;
+    QStringList seen;
     for (const QString &id : ids) {
+        if (seen.contains(id))
+            return refused(tr("Layer \u201C%1\u201D named twice.").arg(id));
+        seen.append(id);
         const qsizetype at = document.layerIndex(*scene, id);
         if (at < 0)
             return refused(tr("No layer \u201C%1\u201D in this scene.").arg(id));
@@ -69,11 +73,47 @@ Status validate(const LayerDescription &layer, const LayerFactory &factory)
     return {};
 }
 
+// A media layer's id names its mixer channel: one id plays one file in the whole collection.
+Status checkMedia(const SceneDocument &document, const QString &sceneId, const QList<LayerDescription> &layers)
+{
+    for (const LayerDescription &layer : layers) {
+        if (layer.kind != u"media")
+            continue;
+        for (const CollectionScene &scene : document.collection().scenes) {
+            if (scene.id == sceneId)
+                continue;
+            for (const LayerDescription &other : scene.scene.layers) {
+                if (other.kind == u"media" && other.id == layer.id && other.properties != layer.properties) {
+                    return refused(tr("A media layer called \u201C%1\u201D plays another file in the scene \u201C%2\u201D: "
+                                      "its name is its mixer channel, so give this one another name.")
+                                       .arg(layer.id, scene.name));
+                }
+            }
+        }
+    }
+    return {};
+}
+
+// Ids of media layers anywhere in the collection: a new media layer takes none of them.
+QStringList mediaIds(const SceneDocument &document)
+{
+    QStringList ids;
+    for (const CollectionScene &scene : document.collection().scenes) {
+        for (const LayerDescription &layer : scene.scene.layers) {
+            if (layer.kind == u"media")
+                ids.append(layer.id);
+        }
+    }
+    return ids;
+}
+
 Status push(SceneDocument &document, const QString &sceneId, const QList<LayerDescription> &before,
             QList<LayerDescription> after, const QString &text, const QString &mergeKey = {})
 {
     if (before == after)
         return {};
+    if (Status media = checkMedia(document, sceneId, after); !media)
+        return media;
     QStringList ids;
     for (const LayerDescription &layer : before)
         ids.append(layer.id);
@@ -81,14 +121,13 @@ Status push(SceneDocument &document, const QString &sceneId, const QList<LayerDe
     return {};
 }
 
-QString freeId(const Scene &scene, QStringList &taken, const QString &base)
+QString freeId(const Scene &scene, const QStringList &taken, const QString &base)
 {
     QString id = base.left(kMaxIdLength - 4);
     for (int n = 2; taken.contains(id) || std::any_of(scene.layers.begin(), scene.layers.end(),
                                                         [&](const LayerDescription &l) { return l.id == id; });
          ++n)
         id = base.left(kMaxIdLength - 4) + QString::number(n);
-    taken.append(id);
     return id;
 }
 }  // namespace
@@ -119,13 +158,23 @@ Expected<QStringList> pasteLayers(SceneDocument &document, const QString &sceneI
         return refused(tr("A scene holds at most %1 layers.").arg(kMaxLayers));
     QStringList ids;
     int z = target.topZ();
+    const QStringList media = mediaIds(document);
     for (LayerDescription &layer : layers) {
-        layer.id = freeId(target, ids, layer.id.isEmpty() ? layer.kind : layer.id);
+        // A copy of a media layer in another scene may keep its id (the same channel); a new
+        // or changed one gets an id no media layer of the collection has.
+        QStringList taken = ids;
+        const bool clashes = layer.kind == u"media" && !checkMedia(document, sceneId, {layer});
+        if (clashes)
+            taken.append(media);
+        layer.id = freeId(target, taken, layer.id.isEmpty() ? layer.kind : layer.id);
+        ids.append(layer.id);
         layer.z = z++;
         layer.baseDirectory = document.collection().baseDirectory;
         if (Status ok = validate(layer, factory); !ok)
             return ok.error();
     }
+    if (Status ok = checkMedia(document, sceneId, layers); !ok)
+        return ok.error();
     if (layers.size() == 1) {
         document.push(new AddLayerCommand(document, sceneId, layers.first(), -1));
         return ids;
@@ -226,6 +275,51 @@ Status setOpacity(SceneDocument &document, const QString &sceneId, const QString
     return push(document, sceneId, *layers, after, tr("Opacity of %1").arg(id), mergeKey);
 }
 
+Status setRotation(SceneDocument &document, const QString &sceneId, const QStringList &ids, double degrees,
+                   const QString &mergeKey)
+{
+    auto layers = layersOf(document, sceneId, ids);
+    if (!layers)
+        return layers.error();
+    if (!std::isfinite(degrees) || degrees < -360 || degrees > 360)
+        return refused(tr("Rotation is between −360° and 360°."));
+    QList<LayerDescription> after = *layers;
+    for (LayerDescription &layer : after)
+        layer.rotation = degrees;
+    return push(document, sceneId, *layers, after, tr("Rotate %1").arg(ids.join(u", ")), mergeKey);
+}
+
+Status setTrim(SceneDocument &document, const QString &sceneId, const QString &id, QMarginsF trim, const QString &mergeKey)
+{
+    auto layers = layersOf(document, sceneId, {id});
+    if (!layers)
+        return layers.error();
+    return setFrame(document, sceneId, id, layers->first().geometryPx, trim, tr("Crop %1").arg(id), mergeKey);
+}
+
+Status setFrame(SceneDocument &document, const QString &sceneId, const QString &id, const QRectF &geometry, QMarginsF trim,
+                const QString &text, const QString &mergeKey)
+{
+    auto layers = layersOf(document, sceneId, {id});
+    if (!layers)
+        return layers.error();
+    const QRectF r = geometry.normalized();
+    if (!std::isfinite(r.x()) || !std::isfinite(r.y()) || !std::isfinite(r.width()) || !std::isfinite(r.height())
+        || std::abs(r.x()) > kMaxCoordinatePx || std::abs(r.y()) > kMaxCoordinatePx || r.width() > kMaxCoordinatePx
+        || r.height() > kMaxCoordinatePx)
+        return refused(tr("Position and size must be within ±%1 px.").arg(kMaxCoordinatePx));
+    for (const double side : {trim.left(), trim.top(), trim.right(), trim.bottom()}) {
+        if (!std::isfinite(side) || side < 0 || side > kMaxCoordinatePx)
+            return refused(tr("A crop is 0 or more pixels a side."));
+    }
+    if (trim.left() + trim.right() >= r.width() || trim.top() + trim.bottom() >= r.height())
+        return refused(tr("That crop leaves nothing of the layer to show."));
+    QList<LayerDescription> after = *layers;
+    after.first().geometryPx = geometry;
+    after.first().trim = trim;
+    return push(document, sceneId, *layers, after, text, mergeKey);
+}
+
 Status setProperty(SceneDocument &document, const QString &sceneId, const QString &id, const QString &key,
                    const QJsonValue &value, const LayerFactory &factory, const QString &mergeKey)
 {
@@ -262,6 +356,9 @@ Status setGeometry(SceneDocument &document, const QString &sceneId, const QStrin
             || std::abs(g.x()) > kMaxCoordinatePx || std::abs(g.y()) > kMaxCoordinatePx || g.width() < 0 || g.height() < 0
             || g.width() > kMaxCoordinatePx || g.height() > kMaxCoordinatePx)
             return refused(tr("Position and size must be within ±%1 px.").arg(kMaxCoordinatePx));
+        const QMarginsF &t = after[i].trim;
+        if (t.left() + t.right() >= g.width() || t.top() + t.bottom() >= g.height())
+            return refused(tr("That size leaves nothing of the cropped layer to show."));
     }
     return push(document, sceneId, *layers, after, text, mergeKey);
 }

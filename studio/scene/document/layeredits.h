@@ -39,6 +39,15 @@ Status setVisible(SceneDocument &document, const QString &sceneId, const QString
 Status setLocked(SceneDocument &document, const QString &sceneId, const QStringList &ids, bool locked);
 Status setOpacity(SceneDocument &document, const QString &sceneId, const QString &id, double opacity,
                   const QString &mergeKey = {});
+// Degrees clockwise around the layer's centre (−360…360).
+Status setRotation(SceneDocument &document, const QString &sceneId, const QStringList &ids, double degrees,
+                   const QString &mergeKey = {});
+// A new rectangle and crop together (resizing a cropped layer scales both): one step.
+Status setFrame(SceneDocument &document, const QString &sceneId, const QString &id, const QRectF &geometry, QMarginsF trim,
+                const QString &text, const QString &mergeKey = {});
+// Reference pixels cropped off each side (the content stays in place); something must remain.
+Status setTrim(SceneDocument &document, const QString &sceneId, const QString &id, QMarginsF trim,
+               const QString &mergeKey = {});
 // A kind-specific field; an undefined value takes the field out (its default applies).
 Status setProperty(SceneDocument &document, const QString &sceneId, const QString &id, const QString &key,
                    const QJsonValue &value, const LayerFactory &factory, const QString &mergeKey = {});

@@ -33,9 +33,10 @@ RemoveSceneCommand::RemoveSceneCommand(SceneDocument &document, const QString &s
 void RemoveSceneCommand::redo()
 {
     m_index = m_document.sceneIndex(m_scene.id);
+    // The neighbour goes on air first: nothing ever sees a programme that is not there.
+    if (m_document.collection().programId == m_scene.id && m_document.sceneCount() > 1)
+        m_document.setProgramId(m_document.scene(m_index + 1 < m_document.sceneCount() ? m_index + 1 : m_index - 1).id);
     m_document.takeScene(m_index);
-    if (m_programBefore == m_scene.id && m_document.sceneCount() > 0)
-        m_document.setProgramId(m_document.scene(std::min(m_index, m_document.sceneCount() - 1)).id);
 }
 
 void RemoveSceneCommand::undo()

@@ -61,7 +61,9 @@ Expected<QString> addSceneFrom(SceneDocument &document, const CollectionScene &s
     if (document.sceneCount() >= SceneCollection::kMaxScenes)
         return refused(tr("A collection holds at most %1 scenes.").arg(SceneCollection::kMaxScenes));
     CollectionScene scene = source;
-    scene.name = document.collection().freeName(source.name.trimmed().isEmpty() ? tr("Scene") : source.name.trimmed());
+    // Room for the " 2" freeName may add: a name never grows past the limit.
+    const QString base = source.name.trimmed().isEmpty() ? tr("Scene") : source.name.trimmed();
+    scene.name = document.collection().freeName(base.left(SceneCollection::kMaxNameLength - 4));
     scene.id = document.collection().freeId(idFromName(scene.name));
     scene.scene.sourceName.clear();
     scene.scene.warnings.clear();

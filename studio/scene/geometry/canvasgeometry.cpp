@@ -3,6 +3,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <numbers>
 #include <optional>
 
 namespace vida3::studio::geometry {
@@ -27,12 +28,105 @@ QPointF fromDevice(QPointF device, double dpr)
     return dpr > 0 ? device / dpr : device;
 }
 
+QPointF toLocal(QPointF point, QRectF rect, double degrees)
+{
+    if (degrees == 0)
+        return point;
+    const QPointF c = rect.normalized().center();
+    return QTransform().translate(c.x(), c.y()).rotate(-degrees).translate(-c.x(), -c.y()).map(point);
+}
+
+QPointF fromLocal(QPointF local, QRectF rect, double degrees)
+{
+    if (degrees == 0)
+        return local;
+    const QPointF c = rect.normalized().center();
+    return QTransform().translate(c.x(), c.y()).rotate(degrees).translate(-c.x(), -c.y()).map(local);
+}
+
+QPolygonF corners(QRectF rect, double degrees)
+{
+    const QRectF r = rect.normalized();
+    QPolygonF polygon;
+    for (const QPointF &p : {r.topLeft(), r.topRight(), r.bottomRight(), r.bottomLeft()})
+        polygon.append(fromLocal(p, r, degrees));
+    return polygon;
+}
+
+QRectF boundingBox(QRectF rect, double degrees)
+{
+    return degrees == 0 ? rect.normalized() : corners(rect, degrees).boundingRect();
+}
+
+namespace {
+// The point of r that stays put while handle is dragged.
+QPointF anchorOf(QRectF r, Handle handle)
+{
+    switch (handle) {
+    case Handle::TopLeft: return r.bottomRight();
+    case Handle::Top: return QPointF(r.center().x(), r.bottom());
+    case Handle::TopRight: return r.bottomLeft();
+    case Handle::Right: return QPointF(r.left(), r.center().y());
+    case Handle::BottomRight: return r.topLeft();
+    case Handle::Bottom: return QPointF(r.center().x(), r.top());
+    case Handle::BottomLeft: return r.topRight();
+    case Handle::Left: return QPointF(r.right(), r.center().y());
+    default: return r.center();
+    }
+}
+}  // namespace
+
+QRectF resizedRotated(QRectF rect, double degrees, Handle handle, QPointF delta, bool keepAspect, double minSize)
+{
+    const QRectF r = rect.normalized();
+    const QPointF localDelta = QTransform().rotate(-degrees).map(delta);
+    const QRectF local = resized(r, handle, localDelta, keepAspect, minSize);
+    if (degrees == 0)
+        return local;
+    // Keep the anchor's place on the canvas: rotation turns around the new centre now.
+    const QPointF before = fromLocal(anchorOf(r, handle), r, degrees);
+    const QPointF after = fromLocal(anchorOf(local, handle), local, degrees);
+    return local.translated(before - after);
+}
+
+QMarginsF trimmed(QRectF rect, QMarginsF trim, Handle handle, QPointF delta)
+{
+    const QRectF r = rect.normalized();
+    double left = trim.left(), top = trim.top(), right = trim.right(), bottom = trim.bottom();
+    const bool movesLeft = handle == Handle::TopLeft || handle == Handle::Left || handle == Handle::BottomLeft;
+    const bool movesRight = handle == Handle::TopRight || handle == Handle::Right || handle == Handle::BottomRight;
+    const bool movesTop = handle == Handle::TopLeft || handle == Handle::Top || handle == Handle::TopRight;
+    const bool movesBottom = handle == Handle::BottomLeft || handle == Handle::Bottom || handle == Handle::BottomRight;
+    if (movesLeft)
+        left = std::clamp(left + delta.x(), 0.0, std::max(0.0, r.width() - right - 1));
+    if (movesRight)
+        right = std::clamp(right - delta.x(), 0.0, std::max(0.0, r.width() - left - 1));
+    if (movesTop)
+        top = std::clamp(top + delta.y(), 0.0, std::max(0.0, r.height() - bottom - 1));
+    if (movesBottom)
+        bottom = std::clamp(bottom - delta.y(), 0.0, std::max(0.0, r.height() - top - 1));
+    return QMarginsF(left, top, right, bottom);
+}
+
+double rotationAt(QPointF centre, QPointF point, double snapStep)
+{
+    const QPointF d = point - centre;
+    double degrees = std::atan2(d.x(), -d.y()) * 180.0 / std::numbers::pi;
+    if (snapStep > 0)
+        degrees = std::round(degrees / snapStep) * snapStep;
+    if (degrees <= -180.0)
+        degrees += 360.0;
+    return degrees == 0 ? 0.0 : degrees;  // no "-0"
+}
+
 QString hitTest(const QList<LayerBox> &bottomToTop, QPointF point)
 {
     for (auto it = bottomToTop.crbegin(); it != bottomToTop.crend(); ++it) {
-        const QRectF r = it->rect.normalized();
-        if (it->visible && !it->locked && point.x() >= r.left() && point.x() <= r.right() && point.y() >= r.top()
-            && point.y() <= r.bottom())
+        const QRectF whole = it->rect.normalized();
+        const QPointF p = toLocal(point, whole, it->rotation);
+        const QRectF r = whole - it->trim;
+        if (it->visible && !it->locked && p.x() >= r.left() && p.x() <= r.right() && p.y() >= r.top()
+            && p.y() <= r.bottom())
             return it->id;
     }
     return {};

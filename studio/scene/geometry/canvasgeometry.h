@@ -2,8 +2,10 @@
 #pragma once
 
 #include <QLineF>
+#include <QMarginsF>
 #include <QList>
 #include <QPointF>
+#include <QPolygonF>
 #include <QRectF>
 #include <QSizeF>
 #include <QString>
@@ -28,10 +30,29 @@ struct LayerBox
     QRectF rect;  // canvas pixels
     bool visible = true;
     bool locked = false;
+    double rotation = 0;  // degrees clockwise around the rectangle's centre
+    QMarginsF trim;       // cropped off each side: only rect minus trim is hit
 };
 
 // The topmost visible, unlocked layer under point (canvas px); layers bottom to top. Empty if none.
 QString hitTest(const QList<LayerBox> &bottomToTop, QPointF point);
+
+// Rotation is in degrees, clockwise, around the rectangle's centre (y grows downwards).
+// point in rect's own, unrotated frame.
+QPointF toLocal(QPointF point, QRectF rect, double degrees);
+QPointF fromLocal(QPointF local, QRectF rect, double degrees);
+QPolygonF corners(QRectF rect, double degrees);  // top-left, top-right, bottom-right, bottom-left
+QRectF boundingBox(QRectF rect, double degrees);
+// A rotated rect resized by dragging handle by delta (canvas px, as the pointer moved): the
+// point opposite the handle stays where it is on the canvas.
+QRectF resizedRotated(QRectF rect, double degrees, Handle handle, QPointF delta, bool keepAspect, double minSize = 1.0);
+// The rotation the rotation handle gives with the pointer at point: 0 straight up, clockwise,
+// in (−180, 180]; snapStep > 0 rounds to its multiples (Shift: 15°).
+double rotationAt(QPointF centre, QPointF point, double snapStep);
+
+// Alt-drag of a handle crops: the trim after dragging handle by delta (canvas px, in the
+// layer's own frame), each side at least 0 and 1 px of the layer left showing.
+QMarginsF trimmed(QRectF rect, QMarginsF trim, Handle handle, QPointF delta);
 
 // The handle of rect (view px) under point: a corner or edge handle within tolerance of it,
 // else Move inside the rectangle, else None. Corners win over edges.

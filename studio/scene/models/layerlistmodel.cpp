@@ -34,7 +34,12 @@ LayerListModel::LayerListModel(SceneDocument &document, QObject *parent)
     };
     connect(&document, &SceneDocument::sceneRemoved, this, refresh);
     connect(&document, &SceneDocument::sceneInserted, this, refresh);
-    connect(&document, &SceneDocument::wasReset, this, refresh);
+    connect(&document, &SceneDocument::wasReset, this, [this] {
+        beginResetModel();  // a new collection: nothing of the old rows holds
+        m_rows = displayOrder();
+        m_documentIds = documentOrder();
+        endResetModel();
+    });
 }
 
 void LayerListModel::setSceneId(const QString &sceneId)
