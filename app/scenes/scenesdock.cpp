@@ -99,6 +99,35 @@ ScenesDock::ScenesDock(studio::SceneDocument &document, QWidget *parent)
     connect(m_view, &QListView::clicked, this, [this](const QModelIndex &index) { m_choose(m_model->sceneId(index.row())); });
     connect(m_view, &QListView::activated, this, [this](const QModelIndex &index) { m_choose(m_model->sceneId(index.row())); });
     connect(m_model, &studio::SceneListModel::refused, this, &ScenesDock::showResult);
+    // Right click (or the Menu key) on a scene: its own transition, used when switching to it.
+    m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_view, &QListView::customContextMenuRequested, this, [this](const QPoint &at) {
+        const QModelIndex index = m_view->indexAt(at);
+        if (!index.isValid())
+            return;
+        QMenu menu(this);
+        QMenu *own = menu.addMenu(tr("Transition to this scene"));
+        const QString current = index.data(studio::SceneListModel::TransitionRole).toString();
+        const QString id = m_model->sceneId(index.row());
+        const int ms = m_document.collection().transition.durationMs > 0 ? m_document.collection().transition.durationMs
+                                                                         : studio::Transition::kDefaultDurationMs;
+        QAction *fallback = own->addAction(tr("The default"), this, [this, id] { setSceneTransition(id, std::nullopt); });
+        fallback->setCheckable(true);
+        fallback->setChecked(current.isEmpty());
+        for (const auto kind : {studio::Transition::Kind::Cut, studio::Transition::Kind::Fade, studio::Transition::Kind::Slide}) {
+            studio::Transition t;
+            t.kind = kind;
+            t.durationMs = kind == studio::Transition::Kind::Cut ? 0 : ms;
+            QAction *action = own->addAction(t.toString(), this, [this, id, t] { setSceneTransition(id, t); });
+            action->setCheckable(true);
+            action->setChecked(current == t.toString());
+        }
+        menu.addSeparator();
+        menu.addAction(tr("Rename"), this, &ScenesDock::renameCurrent);
+        menu.addAction(tr("Duplicate"), this, &ScenesDock::duplicateCurrent);
+        menu.addAction(tr("Remove"), this, &ScenesDock::removeCurrent);
+        menu.exec(m_view->viewport()->mapToGlobal(at));
+    });
     connect(&document, &studio::SceneDocument::programChanged, this, &ScenesDock::selectScene);
     connect(&document, &studio::SceneDocument::defaultTransitionChanged, this, &ScenesDock::showTransition);
     connect(&document, &studio::SceneDocument::wasReset, this, &ScenesDock::showTransition);
@@ -149,6 +178,12 @@ void ScenesDock::applyTransition()
     const Status set = studio::sceneedits::setTransition(m_document, QString(), t);
     showResult(set ? QString() : set.error().detail);
     showTransition();
+}
+
+void ScenesDock::setSceneTransition(const QString &sceneId, const std::optional<studio::Transition> &transition)
+{
+    const Status set = studio::sceneedits::setTransition(m_document, sceneId, transition);
+    showResult(set ? QString() : set.error().detail);
 }
 
 void ScenesDock::addEmpty()

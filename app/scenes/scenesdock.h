@@ -3,7 +3,10 @@
 
 #include <QDockWidget>
 
+#include "studio/scene/transition.h"
+
 #include <functional>
+#include <optional>
 
 class QComboBox;
 class QLabel;
@@ -39,6 +42,8 @@ public:
     void moveCurrent(int delta);
     void renameCurrent();
     void putOnAir(const QString &sceneId);
+    // A scene's own transition (nullopt: the default), used when switching to it.
+    void setSceneTransition(const QString &sceneId, const std::optional<studio::Transition> &transition);
     QString message() const;
     // What a click on a scene does (default: putOnAir; studio mode: show it in the preview).
     void setChooseHandler(std::function<void(const QString &)> choose) { m_choose = std::move(choose); }

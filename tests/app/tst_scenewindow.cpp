@@ -230,6 +230,24 @@ private Q_SLOTS:
         QCOMPARE(other->document().sceneCount(), 1);
     }
 
+    void aSceneHasItsOwnTransition()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.setUp());
+        QVERIFY(writeFile(fixture.collectionPath(), kShow));
+        auto window = fixture.makeWindow(&fixture.secrets());
+        app::ScenesDock *scenes = window->workspace()->scenes();
+        studio::Transition slide;
+        slide.kind = studio::Transition::Kind::Slide;
+        slide.durationMs = 500;
+        scenes->setSceneTransition(QStringLiteral("two"), slide);
+        QCOMPARE(window->document().collection().transitionTo(1).toString(), QStringLiteral("slide:500"));
+        QCOMPARE(window->document().collection().transitionTo(0).toString(), QStringLiteral("fade:200"));  // the default
+        QVERIFY(scenes->model()->index(1).data(Qt::ToolTipRole).toString().contains(QStringLiteral("slide:500")));
+        window->workspace()->undoAction()->trigger();
+        QCOMPARE(window->document().collection().transitionTo(1).toString(), QStringLiteral("fade:200"));
+    }
+
     void aNameTakenIsRefusedWithTheReason()
     {
         WindowFixture fixture;

@@ -70,10 +70,16 @@ QVariant SceneListModel::data(const QModelIndex &index, int role) const
     case Qt::EditRole:
         return scene.name;
     case Qt::ToolTipRole:
-    case Qt::AccessibleDescriptionRole:
+    case Qt::AccessibleDescriptionRole: {
+        QStringList about;
         if (scene.id == m_document.collection().programId)
-            return tr("On air");
-        return scene.id == m_previewId ? tr("In preview") : QVariant();
+            about.append(tr("On air"));
+        else if (scene.id == m_previewId)
+            about.append(tr("In preview"));
+        if (scene.transition)
+            about.append(tr("switched to with %1").arg(scene.transition->toString()));
+        return about.isEmpty() ? QVariant() : QVariant(about.join(QStringLiteral(", ")));
+    }
     case IdRole:
         return scene.id;
     case OnAirRole:
