@@ -55,6 +55,15 @@ QByteArray fileBytes(const QString &path)
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
 }
+// A window on the two-scene show ("first" red on air, "second" blue); null if it cannot be set up.
+std::unique_ptr<app::StudioWindow> openShow(WindowFixture &fixture)
+{
+    if (!fixture.setUp() || !writeFile(fixture.collectionPath(), kShow))
+        return nullptr;
+    auto window = fixture.makeWindow(&fixture.secrets());
+    window->show();
+    return window;
+}
 }  // namespace
 
 class TestSceneWindow : public QObject
@@ -65,10 +74,8 @@ private Q_SLOTS:
     void clickingASceneSwitchesAndUndoSwitchesBack()
     {
         WindowFixture fixture;
-        QVERIFY(fixture.setUp());
-        QVERIFY(writeFile(fixture.collectionPath(), kShow));
-        auto window = fixture.makeWindow(&fixture.secrets());
-        window->show();
+        auto window = openShow(fixture);
+        QVERIFY(window);
         QTRY_VERIFY_WITH_TIMEOUT(middle(*window).red() > 200, 8000);
         app::ScenesDock *scenes = window->workspace()->scenes();
         const QModelIndex second = scenes->model()->index(1);
@@ -84,10 +91,8 @@ private Q_SLOTS:
     void studioModeEditsTheNextSceneAndTakeIsUndoable()
     {
         WindowFixture fixture;
-        QVERIFY(fixture.setUp());
-        QVERIFY(writeFile(fixture.collectionPath(), kShow));
-        auto window = fixture.makeWindow(&fixture.secrets());
-        window->show();
+        auto window = openShow(fixture);
+        QVERIFY(window);
         QTRY_VERIFY_WITH_TIMEOUT(middle(*window).red() > 200, 8000);
         window->workspace()->studioModeAction()->trigger();
         app::StudioModePanel *studio = window->studioMode();

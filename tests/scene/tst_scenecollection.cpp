@@ -28,6 +28,15 @@ QByteArray twoScenes(const QByteArray &extraRoot = {}, const QByteArray &secondS
                    {"id":"t","kind":"text","text":"Hi","x":10,"y":20,"width":300,"height":40}]}]})";
 }
 
+QImage firstFrame(const Scene &scene, QSize size)
+{
+    SceneRenderer renderer(scene, size);
+    QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    QPainter painter(&image);
+    renderer.render(painter, FrameTime{});
+    return image;
+}
+
 LayerFactory withMedia()
 {
     LayerFactory factory = LayerFactory::withBuiltInKinds();
@@ -219,11 +228,7 @@ private Q_SLOTS:
         QVERIFY2(c, c ? "" : qPrintable(c.error().detail));
         QCOMPARE(c->scenes.first().scene.layers.first().rotation, 90.0);
         QVERIFY(collectionToJson(*c).contains("\"rotation\": 90"));
-        SceneRenderer renderer(c->renderable(0), QSize(400, 400));
-        QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
-        QPainter painter(&image);
-        renderer.render(painter, FrameTime{});
-        painter.end();
+        const QImage image = firstFrame(c->renderable(0), QSize(400, 400));
         QCOMPARE(QColor(image.pixel(200, 120)), QColor(255, 0, 0));  // the bar stands upright
         QCOMPARE(QColor(image.pixel(120, 200)), QColor(0, 0, 0));
         QVERIFY(!parseSceneCollection(R"({"version":2,"scenes":[{"id":"a","name":"A","layers":[{"id":"x","kind":"vida3","rotation":400}]}]})", kSource));
@@ -238,11 +243,7 @@ private Q_SLOTS:
         QVERIFY2(c, c ? "" : qPrintable(c.error().detail));
         QCOMPARE(c->scenes.first().scene.layers.first().trim, QMarginsF(50, 0, 0, 100));
         QVERIFY(collectionToJson(*c).contains("\"trim\""));
-        SceneRenderer renderer(c->renderable(0), QSize(400, 400));
-        QImage image(400, 400, QImage::Format_ARGB32_Premultiplied);
-        QPainter painter(&image);
-        renderer.render(painter, FrameTime{});
-        painter.end();
+        const QImage image = firstFrame(c->renderable(0), QSize(400, 400));
         QCOMPARE(QColor(image.pixel(120, 120)), QColor(0, 0, 0));   // cropped off the left
         QCOMPARE(QColor(image.pixel(200, 120)), QColor(0, 255, 0));
         QCOMPARE(QColor(image.pixel(200, 250)), QColor(0, 0, 0));   // cropped off the bottom

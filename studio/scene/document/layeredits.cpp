@@ -58,16 +58,23 @@ Expected<QList<LayerDescription>> layersOf(const SceneDocument &document, const 
     return out;
 }
 
+// A rectangle an edit may give a layer: finite, within reach, not negative.
+Status checkRect(const QRectF &g)
+{
+    const bool finite = std::isfinite(g.x()) && std::isfinite(g.y()) && std::isfinite(g.width()) && std::isfinite(g.height());
+    if (!finite || std::abs(g.x()) > kMaxCoordinatePx || std::abs(g.y()) > kMaxCoordinatePx || g.width() < 0
+        || g.height() < 0 || g.width() > kMaxCoordinatePx || g.height() > kMaxCoordinatePx)
+        return refused(tr("Position and size must be within ±%1 px.").arg(kMaxCoordinatePx));
+    return {};
+}
+
 Status validate(const LayerDescription &layer, const LayerFactory &factory)
 {
     const LayerKind *kind = factory.find(layer.kind);
     if (!kind)
         return refused(tr("Unknown layer kind \u201C%1\u201D.").arg(layer.kind));
-    const QRectF &g = layer.geometryPx;
-    const bool finite = std::isfinite(g.x()) && std::isfinite(g.y()) && std::isfinite(g.width()) && std::isfinite(g.height());
-    if (!finite || std::abs(g.x()) > kMaxCoordinatePx || std::abs(g.y()) > kMaxCoordinatePx || g.width() < 0
-        || g.height() < 0 || g.width() > kMaxCoordinatePx || g.height() > kMaxCoordinatePx)
-        return refused(tr("Position and size must be within ±%1 px.").arg(kMaxCoordinatePx));
+    if (Status rect = checkRect(layer.geometryPx); !rect)
+        return rect;
     if (kind->validate)
         return kind->validate(layer, FieldReader(layer.properties, layer.id, QString()));
     return {};
@@ -304,10 +311,8 @@ Status setFrame(SceneDocument &document, const QString &sceneId, const QString &
     if (!layers)
         return layers.error();
     const QRectF r = geometry.normalized();
-    if (!std::isfinite(r.x()) || !std::isfinite(r.y()) || !std::isfinite(r.width()) || !std::isfinite(r.height())
-        || std::abs(r.x()) > kMaxCoordinatePx || std::abs(r.y()) > kMaxCoordinatePx || r.width() > kMaxCoordinatePx
-        || r.height() > kMaxCoordinatePx)
-        return refused(tr("Position and size must be within ±%1 px.").arg(kMaxCoordinatePx));
+    if (Status rect = checkRect(r); !rect)
+        return rect;
     for (const double side : {trim.left(), trim.top(), trim.right(), trim.bottom()}) {
         if (!std::isfinite(side) || side < 0 || side > kMaxCoordinatePx)
             return refused(tr("A crop is 0 or more pixels a side."));
@@ -352,10 +357,8 @@ Status setGeometry(SceneDocument &document, const QString &sceneId, const QStrin
     for (qsizetype i = 0; i < after.size(); ++i) {
         after[i].geometryPx = geometry.at(i);
         const QRectF &g = geometry.at(i);
-        if (!std::isfinite(g.x()) || !std::isfinite(g.y()) || !std::isfinite(g.width()) || !std::isfinite(g.height())
-            || std::abs(g.x()) > kMaxCoordinatePx || std::abs(g.y()) > kMaxCoordinatePx || g.width() < 0 || g.height() < 0
-            || g.width() > kMaxCoordinatePx || g.height() > kMaxCoordinatePx)
-            return refused(tr("Position and size must be within ±%1 px.").arg(kMaxCoordinatePx));
+        if (Status rect = checkRect(g); !rect)
+            return rect;
         const QMarginsF &t = after[i].trim;
         if (t.left() + t.right() >= g.width() || t.top() + t.bottom() >= g.height())
             return refused(tr("That size leaves nothing of the cropped layer to show."));

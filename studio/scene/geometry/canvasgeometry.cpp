@@ -28,6 +28,21 @@ QPointF fromDevice(QPointF device, double dpr)
     return dpr > 0 ? device / dpr : device;
 }
 
+namespace {
+// Which sides of a rectangle a handle moves: left, top, right, bottom.
+struct Sides
+{
+    bool left, top, right, bottom;
+};
+Sides sidesOf(Handle handle)
+{
+    return {handle == Handle::TopLeft || handle == Handle::Left || handle == Handle::BottomLeft,
+            handle == Handle::TopLeft || handle == Handle::Top || handle == Handle::TopRight,
+            handle == Handle::TopRight || handle == Handle::Right || handle == Handle::BottomRight,
+            handle == Handle::BottomLeft || handle == Handle::Bottom || handle == Handle::BottomRight};
+}
+}  // namespace
+
 QPointF toLocal(QPointF point, QRectF rect, double degrees)
 {
     if (degrees == 0)
@@ -93,10 +108,7 @@ QMarginsF trimmed(QRectF rect, QMarginsF trim, Handle handle, QPointF delta)
 {
     const QRectF r = rect.normalized();
     double left = trim.left(), top = trim.top(), right = trim.right(), bottom = trim.bottom();
-    const bool movesLeft = handle == Handle::TopLeft || handle == Handle::Left || handle == Handle::BottomLeft;
-    const bool movesRight = handle == Handle::TopRight || handle == Handle::Right || handle == Handle::BottomRight;
-    const bool movesTop = handle == Handle::TopLeft || handle == Handle::Top || handle == Handle::TopRight;
-    const bool movesBottom = handle == Handle::BottomLeft || handle == Handle::Bottom || handle == Handle::BottomRight;
+    const auto [movesLeft, movesTop, movesRight, movesBottom] = sidesOf(handle);
     if (movesLeft)
         left = std::clamp(left + delta.x(), 0.0, std::max(0.0, r.width() - right - 1));
     if (movesRight)
@@ -170,10 +182,7 @@ QRectF resized(QRectF rect, Handle handle, QPointF delta, bool keepAspect, doubl
 {
     const QRectF r = rect.normalized();
     double left = r.left(), top = r.top(), right = r.right(), bottom = r.bottom();
-    const bool movesLeft = handle == Handle::TopLeft || handle == Handle::Left || handle == Handle::BottomLeft;
-    const bool movesRight = handle == Handle::TopRight || handle == Handle::Right || handle == Handle::BottomRight;
-    const bool movesTop = handle == Handle::TopLeft || handle == Handle::Top || handle == Handle::TopRight;
-    const bool movesBottom = handle == Handle::BottomLeft || handle == Handle::Bottom || handle == Handle::BottomRight;
+    const auto [movesLeft, movesTop, movesRight, movesBottom] = sidesOf(handle);
     if (movesLeft)
         left = std::min(left + delta.x(), right - minSize);
     if (movesRight)
@@ -270,13 +279,14 @@ Snap snapResize(QRectF rect, Handle handle, const QList<QRectF> &others, QSizeF 
     candidates(others, canvas, &xs, &ys);
     const QRectF r = rect.normalized();
     QList<double> movingX, movingY;
-    if (handle == Handle::TopLeft || handle == Handle::Left || handle == Handle::BottomLeft)
+    const Sides moves = sidesOf(handle);
+    if (moves.left)
         movingX.append(r.left());
-    if (handle == Handle::TopRight || handle == Handle::Right || handle == Handle::BottomRight)
+    if (moves.right)
         movingX.append(r.right());
-    if (handle == Handle::TopLeft || handle == Handle::Top || handle == Handle::TopRight)
+    if (moves.top)
         movingY.append(r.top());
-    if (handle == Handle::BottomLeft || handle == Handle::Bottom || handle == Handle::BottomRight)
+    if (moves.bottom)
         movingY.append(r.bottom());
     return finish(nearest(movingX, xs, distance), nearest(movingY, ys, distance), canvas);
 }
