@@ -2,6 +2,7 @@
 #include "app/commandline.h"
 
 #include "app/audiooptions.h"
+#include "app/automationoptions.h"
 #include "app/sourceoptions.h"
 
 #include "encoder/encodersettings.h"
@@ -191,7 +192,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     addAudioOptions(p);
     addSourceOptions(p);
     addSceneOptions(p);
-    if (!p.parse(withAudioDefaults(arguments)))
+    addAutomationOptions(p);
+    if (!p.parse(withRemoteDefaults(withAudioDefaults(arguments))))
         return bad(p.errorText());
     // One file may be named without --scene: the window opens that collection and saves to it.
     // Without a window a file is only taken with --scene: a stray word (a key typed in the wrong
@@ -295,6 +297,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         return bad(scenes.error().detail);
     if (Status sources = readSourceOptions(p, &o); !sources)
         return sources.error();
+    if (Status automation = readAutomationOptions(p, &o); !automation)
+        return automation.error();
 
     if (p.isSet(QStringLiteral("log-format"))
         && !studio::LogHandler::parseFormat(p.value(QStringLiteral("log-format")), &o.logFormat))
@@ -303,9 +307,11 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         && !studio::LogHandler::parseLevel(p.value(QStringLiteral("log-level")), &o.logLevel))
         return bad(QStringLiteral("--log-level: expected debug, info, warning or error"));
     const bool headlessOnly = !o.streams.isEmpty() || !o.destinationNames.isEmpty() || !o.recordPath.isEmpty()
-        || o.durationSec > 0 || !o.statsPath.isEmpty() || !o.scenes.switches.isEmpty();
+        || o.durationSec > 0 || !o.statsPath.isEmpty() || !o.scenes.switches.isEmpty() || o.standby
+        || o.startAt.isValid() || o.stopAt.isValid() || o.remotePort;
     if (headlessOnly && !o.headless && !o.demo)
-        return bad(QStringLiteral("--stream, --destination, --record, --duration, --stats and --switch-scene need --headless"));
+        return bad(QStringLiteral("--stream, --destination, --record, --duration, --stats, --switch-scene, --standby, "
+                                  "--start-at, --stop-at and --remote-control need --headless"));
     return result;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/headlessrunner.h"
 
+#include "app/headlessautomation.h"
 #include "app/sourceoptions.h"
 #include "encoder/recordingoutput.h"
 #include "encoder/secretredactor.h"
@@ -140,6 +141,12 @@ Status HeadlessRunner::prepare()
         return valid;
     if (Status audio = prepareAudio(); !audio)
         return audio;
+    auto automation = HeadlessAutomation::create(m_options, m_redactor);
+    if (!automation)
+        return automation.error();
+    m_automation = std::move(automation).value();
+    if (m_automation->remoteControlled())
+        m_settings.previewSize = QSize(640, 360);  // what GetSourceScreenshot shows
 
     if (!o.statsPath.isEmpty()) {
         const bool ok = o.statsPath == u"-" ? m_statsFile.open(stdout, QIODevice::WriteOnly)
@@ -339,7 +346,26 @@ void HeadlessRunner::beginSession()
     m_session->startRendering();
     m_schedule->start(*m_session);
     startRelay();
-    if (!m_options.recordPath.isEmpty()) {
+    const Status automated = m_automation->start(*m_session, m_schedule->collection(), m_destinations,
+                                                 [this] { startOutputs(); }, [this] { requestStop(); });
+    if (!automated) {
+        printError(m_redactor.redact(automated.error().detail));
+        m_exitCode = kExitBadInput;
+        requestStop();
+        return;
+    }
+    if (!m_automation->outputsWait())
+        startOutputs();
+    else if (m_options.durationSec > 0 && !encodes)
+        m_durationTimer.start(static_cast<int>(m_options.durationSec * 1000));
+}
+
+void HeadlessRunner::startOutputs()
+{
+    if (m_stopping)
+        return;
+    const bool encodes = !m_options.recordPath.isEmpty() || !m_destinations.isEmpty();
+    if (!m_options.recordPath.isEmpty() && !m_session->isRecording()) {
         if (Status s = m_session->startRecording(m_options.recordPath); !s) {
             printError(s.error().detail);
             m_exitCode = kExitOutputFailed;
@@ -348,6 +374,8 @@ void HeadlessRunner::beginSession()
         }
     }
     for (const studio::StreamDestination &destination : std::as_const(m_destinations)) {
+        if (m_session->isLive(destination.name))
+            continue;
         if (Status s = m_session->goLive(destination); !s) {
             printError(m_redactor.redact(s.error().detail));
             m_exitCode = kExitOutputFailed;
@@ -371,6 +399,8 @@ void HeadlessRunner::requestStop()
         return;
     m_stopping = true;
     qCInfo(lcHeadless, "stopping");
+    if (m_automation)
+        m_automation->announceExit();
     m_session->stopAll();
 }
 
@@ -382,6 +412,8 @@ void HeadlessRunner::onOutputState(const QString &name, encoder::OutputState sta
     m_exitCode = kExitOutputFailed;
     // One failed destination never stops the others; the run ends when none is left to serve.
     const bool streamsGone = !m_destinations.isEmpty() && !m_session->isLive();
+    if (m_automation->remoteControlled())
+        return;  // the controller decides what comes next
     if (streamsGone || !m_session->hasOutputs())
         requestStop();
 }

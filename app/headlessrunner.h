@@ -26,6 +26,7 @@ class RelayService;
 
 namespace vida3::app {
 
+class HeadlessAutomation;
 class ProgramSchedule;
 
 // The studio without a window: validates the options, renders, records and streams until
@@ -58,6 +59,8 @@ private:
     // Reads the keys of saved destinations from the keychain, one after the other.
     void fetchNextKey();
     void beginSession();
+    // Starts --record and every --stream (at once, or when remote control or --start-at says).
+    void startOutputs();
     void failInput(const Error &error);
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void onStats(const studio::SessionStats &stats);
@@ -74,6 +77,7 @@ private:
     qsizetype m_keysFetched = 0;
     std::unique_ptr<studio::StreamSession> m_session;
     std::unique_ptr<ProgramSchedule> m_schedule;  // after m_session: its timers go first
+    std::unique_ptr<HeadlessAutomation> m_automation;  // after m_session: it refers to it
     QFile m_statsFile;
     QTimer m_durationTimer;
     int m_exitCode = 0;

@@ -6,6 +6,7 @@
 #include "studio/audio/mixerchannel.h"
 #include "studio/logging/loghandler.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -75,6 +76,15 @@ struct StudioOptions
     bool screenCursor = true;  // --no-cursor clears it
     QStringList cameras;     // --camera NAME|default, repeatable: layers "camera", …
     QString cameraFormat;    // --camera-format WxH@FPS for every --camera
+    // Remote control (studio/remote, an obs-websocket v5 server) and scheduling.
+    std::optional<int> remotePort;  // --remote-control [PORT] (default 4455)
+    bool remoteLan = false;         // --remote-control-lan: every interface (opt-in)
+    QStringList remoteOrigins;      // --remote-allow-origin ORIGIN, repeatable
+    QString remoteTlsCertificate;   // --remote-tls-cert FILE with --remote-tls-key FILE: wss://
+    QString remoteTlsKey;
+    bool standby = false;  // --standby: outputs wait for a remote StartStream/StartRecord
+    QDateTime startAt;     // --start-at: outputs start then (invalid: at once)
+    QDateTime stopAt;      // --stop-at: the run ends then
 };
 
 }  // namespace vida3::app

@@ -22,6 +22,7 @@ build_pkgs=(
   libspeexdsp-dev   # noise suppression (studio/audio)
   libyuv-dev   # BGRA to YUV for the encoder (encoder/bgratoyuv)
   libzip-dev   # scene bundles: a collection with its files in one zip (studio/scene/document)
+  libmsgpack-dev   # remote control: obs-websocket's MessagePack encoding (studio/remote)
   libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
 )
 test_pkgs=(
@@ -30,6 +31,7 @@ test_pkgs=(
   pulseaudio pulseaudio-utils   # tests/audio: a private sound server with test sources
   xvfb x11-utils   # tests/integration/tst_capture: a private X server with coloured windows (xmessage)
   dbus gnome-keyring libsecret-tools
+  python3-websocket python3-msgpack   # tests/remote-e2e: a Python obs-websocket client
   clang libclang-rt-14-dev   # tests/relay/fuzz: libFuzzer
   chromium   # tests/relay-e2e: headless Chromium driven by playwright-core (never a downloaded browser)
   # tests/packaging: the .deb is built, linted and installed into a clean Debian 12 root

@@ -101,6 +101,7 @@ void StreamSession::switchProgram(const Scene &scene, const Transition &transiti
     m_render.switchScene(scene, transition);
     qCInfo(lcSession, "programme: %s (%s)", qUtf8Printable(name), qUtf8Printable(transition.toString()));
     m_programName = name;
+    Q_EMIT programChanged(name);
 }
 
 void StreamSession::startRendering()

@@ -117,6 +117,8 @@ Q_SIGNALS:
     // The encode reached Settings::outputFrames.
     void outputComplete();
     void allStopped();
+    // switchProgram() put the scene called name on air.
+    void programChanged(const QString &name);
 
 private:
     enum class OutputKind { Stream, Recording };
