@@ -179,7 +179,7 @@ void RemoteServer::onNewConnection()
         });
         const int64_t delay = m_throttle.delayMs(client.address, nowMs());
         if (delay > 0)
-            QTimer::singleShot(static_cast<int>(delay), socket, [this, socket] { greet(socket); });
+            QTimer::singleShot(static_cast<int>(delay), Qt::PreciseTimer, socket, [this, socket] { greet(socket); });
         else
             greet(socket);
     }

@@ -3,6 +3,8 @@
 
 #include <QImage>
 #include <QList>
+#include <QMarginsF>
+#include <QRectF>
 #include <QObject>
 #include <QString>
 
@@ -58,6 +60,9 @@ public:
         QString kind;
         bool enabled = true;
         bool locked = false;
+        QRectF geometry;  // reference-canvas pixels
+        double rotation = 0;
+        QMarginsF crop;
     };
     struct InputInfo
     {

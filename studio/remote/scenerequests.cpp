@@ -62,6 +62,31 @@ RequestResult currentScene(const RemoteStudio &studio, const QString &id, const 
                                 {legacyPrefix + QStringLiteral("Uuid"), sceneUuid(id)}});
 }
 
+// OBS's transform of an item, from the layer's rectangle (scale 1: a layer is drawn at its size).
+QJsonObject transform(const RemoteStudio::ItemInfo &item)
+{
+    const QRectF &g = item.geometry;
+    return {{QStringLiteral("positionX"), g.x()},
+            {QStringLiteral("positionY"), g.y()},
+            {QStringLiteral("rotation"), item.rotation},
+            {QStringLiteral("scaleX"), 1.0},
+            {QStringLiteral("scaleY"), 1.0},
+            {QStringLiteral("sourceWidth"), g.width()},
+            {QStringLiteral("sourceHeight"), g.height()},
+            {QStringLiteral("width"), g.width()},
+            {QStringLiteral("height"), g.height()},
+            {QStringLiteral("alignment"), 5},
+            {QStringLiteral("boundsType"), QStringLiteral("OBS_BOUNDS_NONE")},
+            {QStringLiteral("boundsAlignment"), 0},
+            {QStringLiteral("boundsWidth"), 0.0},
+            {QStringLiteral("boundsHeight"), 0.0},
+            {QStringLiteral("cropLeft"), qRound(item.crop.left())},
+            {QStringLiteral("cropTop"), qRound(item.crop.top())},
+            {QStringLiteral("cropRight"), qRound(item.crop.right())},
+            {QStringLiteral("cropBottom"), qRound(item.crop.bottom())},
+            {QStringLiteral("cropToBounds"), false}};
+}
+
 RequestResult sceneItemList(const RemoteStudio &studio, const QJsonObject &data)
 {
     Outcome error;
@@ -77,7 +102,7 @@ RequestResult sceneItemList(const RemoteStudio &studio, const QJsonObject &data)
             {QStringLiteral("sceneItemIndex"), static_cast<qint64>(i)},
             {QStringLiteral("sceneItemEnabled"), item.enabled},
             {QStringLiteral("sceneItemLocked"), item.locked},
-            {QStringLiteral("sceneItemTransform"), QJsonObject{}},
+            {QStringLiteral("sceneItemTransform"), transform(item)},
             {QStringLiteral("sceneItemBlendMode"), QStringLiteral("OBS_BLEND_NORMAL")},
             {QStringLiteral("sourceName"), item.name},
             {QStringLiteral("sourceUuid"), sceneUuid(*scene + QLatin1Char('/') + item.name)},

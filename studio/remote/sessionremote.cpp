@@ -283,7 +283,8 @@ QList<RemoteStudio::ItemInfo> SessionRemote::sceneItems(const QString &sceneId) 
         return items;
     const QList<LayerDescription> &layers = m_collection.scenes[index].scene.layers;
     for (qsizetype i = 0; i < layers.size(); ++i)
-        items.append({static_cast<int>(i + 1), layers[i].id, layers[i].kind, layers[i].visible, layers[i].locked});
+        items.append({static_cast<int>(i + 1), layers[i].id, layers[i].kind, layers[i].visible, layers[i].locked,
+                      layers[i].geometryPx, layers[i].rotation, layers[i].trim});
     return items;
 }
 
@@ -382,8 +383,10 @@ QList<RemoteStudio::InputLevels> SessionRemote::takeLevels()
     if (m_levelsReader < 0 || !m_session.levels())
         return list;
     const audio::AudioLevels levels = m_session.levels()->take(m_levelsReader);
+    // Like OBS, a muted channel's levels after the fader are silence; its input peak still shows.
     for (const audio::ChannelLevels &c : levels.channels)
-        list.append({c.name, audio::dbToGain(c.rmsDbfs), audio::dbToGain(c.peakDbfs), audio::dbToGain(c.inputPeakDbfs)});
+        list.append({c.name, c.muted ? 0.0 : audio::dbToGain(c.rmsDbfs), c.muted ? 0.0 : audio::dbToGain(c.peakDbfs),
+                     audio::dbToGain(c.inputPeakDbfs)});
     return list;
 }
 
