@@ -45,6 +45,12 @@ std::optional<int> executionTypeOf(const QJsonValue &v)
 RemoteSession::RemoteSession(const RemoteAuth &auth, RequestRouter &router, QObject *parent)
     : QObject(parent), m_auth(auth), m_router(router)
 {
+    m_sleep.setSingleShot(true);
+    m_sleep.setTimerType(Qt::PreciseTimer);
+    connect(&m_sleep, &QTimer::timeout, this, [this] {
+        if (m_batch && runBatch())
+            drain();
+    });
 }
 
 QJsonObject RemoteSession::hello()
@@ -96,6 +102,7 @@ void RemoteSession::close(CloseCode code, const QString &reason)
     if (m_closed)
         return;
     m_closed = true;
+    m_sleep.stop();
     m_batch.reset();
     m_queue.clear();
     Q_EMIT closeRequested(static_cast<int>(code), reason);
@@ -313,10 +320,7 @@ bool RemoteSession::runBatch()
                                       {QStringLiteral("code"), valid ? status::Success : status::RequestFieldOutOfRange}});
             batch.results.append(result);
             if (valid && ms > 0) {
-                QTimer::singleShot(static_cast<int>(std::lround(ms)), this, [this] {
-                    if (m_batch && runBatch())
-                        drain();
-                });
+                m_sleep.start(static_cast<int>(std::lround(ms)));
                 return false;
             }
             continue;

@@ -7,6 +7,7 @@
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QObject>
+#include <QTimer>
 
 #include <deque>
 #include <optional>
@@ -86,6 +87,7 @@ private:
     int64_t m_outgoing = 0;
     std::deque<QJsonObject> m_queue;
     std::optional<Batch> m_batch;  // a batch waiting out a Sleep
+    QTimer m_sleep;                // owned: a session that goes away takes its pending Sleep along
 };
 
 }  // namespace vida3::studio::remote
