@@ -79,41 +79,70 @@ void OutputControls::showMessage(const QString &text, bool isError)
 
 void OutputControls::onGoLiveClicked()
 {
-    if (isRunning(m_controller.streamState())) {
-        m_streamStopRequested = true;
-        m_controller.stopLive();
-        updateButtons();
-        return;
-    }
-    if (!m_destinations.canGoLive())
-        return;
-    // Every included destination is tried; one refusing to start does not hold back the others.
-    if (Status started = m_destinations.startIncluded(); !started)
-        showMessage(ErrorText::friendly(started.error()), true);
+    if (isRunning(m_controller.streamState()))
+        stopStreaming();
     else
-        showMessage({}, false);
-    updateButtons();
+        (void)startStreaming();
 }
 
 void OutputControls::onRecordClicked()
 {
-    if (isRunning(m_controller.recordingState())) {
-        m_recordingStopRequested = true;
-        m_controller.stopRecording();
-        updateButtons();
+    if (isRunning(m_controller.recordingState()))
+        stopRecording();
+    else
+        (void)startRecording();
+}
+
+Status OutputControls::startStreaming()
+{
+    if (isRunning(m_controller.streamState()))
+        return Status::ok();
+    if (!m_destinations.canGoLive())
+        return Error{ErrorCode::InvalidDestination, tr("No destination is ready to go live.")};
+    // Every included destination is tried; one refusing to start does not hold back the others.
+    Status started = m_destinations.startIncluded();
+    if (!started)
+        showMessage(ErrorText::friendly(started.error()), true);
+    else
+        showMessage({}, false);
+    updateButtons();
+    return started;
+}
+
+void OutputControls::stopStreaming()
+{
+    if (!isRunning(m_controller.streamState()))
         return;
-    }
+    m_streamStopRequested = true;
+    m_controller.stopLive();
+    updateButtons();
+}
+
+Status OutputControls::startRecording()
+{
+    if (isRunning(m_controller.recordingState()))
+        return Status::ok();
     Expected<QString> path = newRecordingPath(m_options.recordingFolder);
     if (!path) {
         showMessage(ErrorText::friendly(path.error()), true);
-        return;
+        return path.error();
     }
     if (Status started = m_controller.startRecording(path.value()); !started) {
         showMessage(ErrorText::friendly(started.error()), true);
-        return;
+        return started;
     }
     m_recordingPath = path.value();
     showMessage(tr("Recording to %1").arg(QDir::toNativeSeparators(m_recordingPath)), false);
+    updateButtons();
+    return Status::ok();
+}
+
+void OutputControls::stopRecording()
+{
+    if (!isRunning(m_controller.recordingState()))
+        return;
+    m_recordingStopRequested = true;
+    m_controller.stopRecording();
     updateButtons();
 }
 

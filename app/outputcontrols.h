@@ -2,6 +2,7 @@
 #pragma once
 
 #include "encoder/error.h"
+#include "encoder/expected.h"
 #include "encoder/output.h"
 
 #include <QWidget>
@@ -33,6 +34,15 @@ public:
 
     // Shows `text` on the message line; error tone in red.
     void showMessage(const QString &text, bool isError);
+
+    // What the buttons do, for remote control and the schedule. Starting streams every included
+    // destination; a refusal is shown on the message line and returned.
+    Status startStreaming();
+    void stopStreaming();
+    Status startRecording();
+    void stopRecording();
+    // The file being (or last) recorded.
+    QString recordingPath() const { return m_recordingPath; }
 
 private:
     void onGoLiveClicked();

@@ -13,6 +13,9 @@
 #include "app/outputcontrols.h"
 #include "app/outputsettingsbox.h"
 #include "app/previewwidget.h"
+#include "app/remote/remotecontrolpanel.h"
+#include "app/remote/schedulepanel.h"
+#include "app/remote/windowremote.h"
 #include "app/scenes/sceneworkspace.h"
 #include "app/scenes/studiomode.h"
 #include "app/sessioncontroller.h"
@@ -24,6 +27,7 @@
 #include "studio/relay/relayservice.h"
 #include "studio/scene/document/collectionsaver.h"
 #include "studio/scene/document/scenedocument.h"
+#include "studio/schedule/scheduler.h"
 
 #include <QCloseEvent>
 #include <QFileInfo>
@@ -114,6 +118,7 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     connect(m_keeper, &DestinationKeeper::problem, this,
             [this](const Error &error) { m_controls->showMessage(ErrorText::friendly(error), true); });
 
+    buildAutomation(services);
     m_mixer->restore();
     m_sources->restore();
     planEncode();
@@ -159,6 +164,7 @@ QWidget *StudioWindow::buildSidePanel(const Services &services)
     m_outputSettings->setObjectName(QStringLiteral("outputSettings"));
 
     auto *layout = new QVBoxLayout(panel);
+    m_sideLayout = layout;
     layout->setContentsMargins(0, 0, 8, 0);
     layout->setSpacing(10);
     layout->addWidget(title);
@@ -194,6 +200,21 @@ QWidget *StudioWindow::buildSidePanel(const Services &services)
     return scroll;
 }
 
+void StudioWindow::buildAutomation(const Services &services)
+{
+    m_remote = new WindowRemote(*m_controller, *m_document, *m_studioMode, *m_controls, this);
+    m_remotePanel = new RemoteControlPanel(*m_remote, services.uiSettings, services.redactor);
+    const int beforeStretch = m_sideLayout->count() - 1;
+    m_sideLayout->insertWidget(beforeStretch, m_remotePanel);
+    if (services.schedulePath.isEmpty())
+        return;
+    m_scheduler = std::make_unique<studio::Scheduler>(services.schedulePath);
+    m_schedulePanel = new SchedulePanel(*m_scheduler, *m_document, *m_controls);
+    m_sideLayout->insertWidget(beforeStretch + 1, m_schedulePanel);
+    // After the panel listens: a start missed while the studio was closed is reported.
+    m_schedulePanel->load();
+}
+
 void StudioWindow::planEncode()
 {
     studio::StreamSession::Settings output;
@@ -223,6 +244,7 @@ void StudioWindow::planEncode()
 void StudioWindow::useSecretStore(studio::SecretStore *store)
 {
     m_keeper->useSecretStore(store);
+    m_remotePanel->useSecretStore(store);
 }
 void StudioWindow::closeEvent(QCloseEvent *event)
 {

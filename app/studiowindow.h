@@ -10,6 +10,7 @@
 
 class QLabel;
 class QSettings;
+class QVBoxLayout;
 
 namespace vida3 {
 class SecretRedactor;
@@ -20,6 +21,7 @@ class CollectionSaver;
 class DestinationStore;
 class SceneDocument;
 class PresetTable;
+class Scheduler;
 class SecretStore;
 }  // namespace vida3::studio
 
@@ -35,7 +37,10 @@ class DestinationForm;
 class DestinationKeeper;
 class DestinationList;
 class MixerPanel;
+class RemoteControlPanel;
+class SchedulePanel;
 class SourcesPanel;
+class WindowRemote;
 class OutputControls;
 class OutputSettingsBox;
 class PreviewWidget;
@@ -71,6 +76,8 @@ public:
         // browser sources. relayPort 0 takes any free port (tests).
         studio::SecretStore *relaySecrets = nullptr;
         int relayPort = studio::relay::kDefaultPort;
+        // The saved schedule (studio/schedule); empty: no Schedule panel.
+        QString schedulePath;
     };
 
     static constexpr int kQuitTimeoutMs = 3000;
@@ -96,12 +103,17 @@ public:
     StatusLine *statusLine() const { return m_statusLine; }
     // Null without Services::relaySecrets.
     BrowserSourcePanel *browserSources() const { return m_browserSources; }
+    RemoteControlPanel *remoteControl() const { return m_remotePanel; }
+    // Null without Services::schedulePath.
+    SchedulePanel *schedule() const { return m_schedulePanel; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
 
 private:
     QWidget *buildSidePanel(const Services &services);
+    // Remote control and the schedule, at the end of the side panel.
+    void buildAutomation(const Services &services);
     void finishQuit();
     // Fits one encode to the included destinations and the Output settings, and says so.
     void planEncode();
@@ -131,6 +143,11 @@ private:
     QLabel *m_encodeAdjustments = nullptr;
     bool m_quitting = false;
     bool m_quitReady = false;
+    QVBoxLayout *m_sideLayout = nullptr;
+    WindowRemote *m_remote = nullptr;
+    RemoteControlPanel *m_remotePanel = nullptr;
+    std::unique_ptr<studio::Scheduler> m_scheduler;
+    SchedulePanel *m_schedulePanel = nullptr;
 };
 
 }  // namespace vida3::app

@@ -94,6 +94,7 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
         .recordingFolder = {},
         .caFile = options.tlsCaFile,
         .relaySecrets = &keychain,
+        .schedulePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/schedule.json"),
     });
     window.show();
 

@@ -2,6 +2,7 @@
 #include "studio/remote/sessionremote.h"
 
 #include "studio/audio/decibels.h"
+#include "studio/remote/obsnames.h"
 #include "studio/remote/remoteprotocol.h"
 
 #include <QFileInfo>
@@ -12,33 +13,6 @@ namespace vida3::studio::remote {
 
 namespace {
 const QString kRecording = QStringLiteral("recording");
-
-QString obsState(const char *suffix)
-{
-    return QStringLiteral("OBS_WEBSOCKET_OUTPUT_") + QLatin1String(suffix);
-}
-
-bool running(encoder::OutputState s)
-{
-    return s == encoder::OutputState::Connecting || s == encoder::OutputState::Live
-        || s == encoder::OutputState::Reconnecting;
-}
-
-QString inputKind(audio::ChannelKind kind)
-{
-    switch (kind) {
-    case audio::ChannelKind::Microphone: return QStringLiteral("pulse_input_capture");
-    case audio::ChannelKind::Desktop: return QStringLiteral("pulse_output_capture");
-    case audio::ChannelKind::Media: return QStringLiteral("ffmpeg_source");
-    case audio::ChannelKind::Browser: return QStringLiteral("browser_source");
-    case audio::ChannelKind::Tone: return QStringLiteral("vida3_tone");
-    }
-    return QStringLiteral("vida3_tone");
-}
-
-const QStringList kActions{QStringLiteral("OBSBasic.StartStreaming"), QStringLiteral("OBSBasic.StopStreaming"),
-                           QStringLiteral("OBSBasic.StartRecording"), QStringLiteral("OBSBasic.StopRecording"),
-                           QStringLiteral("OBSBasic.Transition")};
 }  // namespace
 
 SessionRemote::SessionRemote(StreamSession &session, SceneCollection collection, QList<StreamDestination> destinations,
@@ -78,42 +52,20 @@ encoder::OutputState SessionRemote::streamAggregate() const
 
 void SessionRemote::onOutputState(const QString &name, encoder::OutputState state)
 {
-    using S = encoder::OutputState;
     m_states.insert(name, state);
     if (name == kRecording) {
-        const S before = m_recordState;
+        const encoder::OutputState before = m_recordState;
         m_recordState = state;
-        if (state == S::Live && before != S::Live)
-            Q_EMIT recordStateChanged(true, obsState("STARTED"), m_recordPath);
-        else if (state == S::Stopping && running(before))
-            Q_EMIT recordStateChanged(false, obsState("STOPPING"), {});
-        else if ((state == S::Stopped || state == S::Failed) && before != S::Stopped && before != S::Failed)
-            Q_EMIT recordStateChanged(false, obsState("STOPPED"), m_recordPath);
+        for (const ObsOutputEvent &e : recordEvents(before, state)) {
+            const bool withPath = e.state.endsWith(u"STARTED") || e.state.endsWith(u"STOPPED");
+            Q_EMIT recordStateChanged(e.active, e.state, withPath ? recordStatus().path : QString());
+        }
         return;
     }
-    const S before = m_streamState;
-    const S now = streamAggregate();
-    if (now == before)
-        return;
-    m_streamState = now;
-    switch (now) {
-    case S::Live:
-        Q_EMIT streamStateChanged(true, obsState(before == S::Reconnecting ? "RECONNECTED" : "STARTED"));
-        break;
-    case S::Reconnecting:
-        Q_EMIT streamStateChanged(false, obsState("RECONNECTING"));
-        break;
-    case S::Stopping:
-        Q_EMIT streamStateChanged(false, obsState("STOPPING"));
-        break;
-    case S::Stopped:
-        if (before == S::Live || before == S::Reconnecting || before == S::Connecting)
-            Q_EMIT streamStateChanged(false, obsState("STOPPING"));
-        Q_EMIT streamStateChanged(false, obsState("STOPPED"));
-        break;
-    default:
-        break;
-    }
+    const encoder::OutputState before = m_streamState;
+    m_streamState = streamAggregate();
+    for (const ObsOutputEvent &e : streamEvents(before, m_streamState))
+        Q_EMIT streamStateChanged(e.active, e.state);
 }
 
 void SessionRemote::onProgramChanged(const QString &name)
@@ -128,7 +80,7 @@ void SessionRemote::onProgramChanged(const QString &name)
 RemoteStudio::OutputStatus SessionRemote::streamStatus() const
 {
     OutputStatus status;
-    status.active = running(m_streamState);
+    status.active = outputRunning(m_streamState);
     status.reconnecting = m_streamState == encoder::OutputState::Reconnecting;
     status.durationMs = status.active && m_streamClock.isValid() ? m_streamClock.elapsed() : 0;
     for (const OutputSnapshot &o : m_stats.outputs) {
@@ -146,7 +98,6 @@ Outcome SessionRemote::startStream()
 {
     if (m_destinations.isEmpty())
         return Outcome::fail(status::OutputDisabled, QStringLiteral("This run has no stream destination (--stream or --destination)."));
-    Q_EMIT streamStateChanged(false, obsState("STARTING"));
     m_streamClock.start();
     for (const StreamDestination &destination : std::as_const(m_destinations)) {
         if (Status s = m_session.goLive(destination); !s)
@@ -164,7 +115,7 @@ Outcome SessionRemote::stopStream()
 RemoteStudio::OutputStatus SessionRemote::recordStatus() const
 {
     OutputStatus status;
-    status.active = running(m_recordState);
+    status.active = outputRunning(m_recordState);
     status.path = m_recordPath.isEmpty() ? QString() : QFileInfo(m_recordPath).absoluteFilePath();
     status.durationMs = status.active && m_recordClock.isValid() ? m_recordClock.elapsed() : 0;
     for (const OutputSnapshot &o : m_stats.outputs) {
@@ -180,7 +131,6 @@ Outcome SessionRemote::startRecord()
 {
     if (m_recordPath.isEmpty())
         return Outcome::fail(status::OutputDisabled, QStringLiteral("This run has no recording file (--record)."));
-    Q_EMIT recordStateChanged(false, obsState("STARTING"), {});
     m_recordClock.start();
     if (Status s = m_session.startRecording(m_recordPath); !s)
         return Outcome::fail(status::RequestProcessingFailed, s.error().detail);
@@ -352,7 +302,7 @@ QList<RemoteStudio::InputInfo> SessionRemote::inputs() const
 {
     QList<InputInfo> list;
     for (const audio::MixerChannel &c : m_session.channels())
-        list.append({c.name, inputKind(c.kind), c.control->muted.load(), c.control->faderDb.load()});
+        list.append({c.name, obsInputKind(c.kind), c.control->muted.load(), c.control->faderDb.load()});
     return list;
 }
 
@@ -418,20 +368,20 @@ QImage SessionRemote::screenshot(const QString &sceneId) const
 
 QStringList SessionRemote::actions() const
 {
-    return kActions;
+    return obsActionNames();
 }
 
 Outcome SessionRemote::triggerAction(const QString &name)
 {
-    if (name == kActions[0])
+    if (name == kStartStreaming)
         return streamStatus().active ? Outcome::ok() : startStream();
-    if (name == kActions[1])
+    if (name == kStopStreaming)
         return stopStream();
-    if (name == kActions[2])
+    if (name == kStartRecording)
         return recordStatus().active ? Outcome::ok() : startRecord();
-    if (name == kActions[3])
+    if (name == kStopRecording)
         return stopRecord();
-    if (name == kActions[4])
+    if (name == kTransition)
         return m_studioMode ? triggerTransition() : Outcome::ok();
     return Outcome::fail(status::ResourceNotFound, QStringLiteral("No hotkeys were found by that name."));
 }

@@ -59,6 +59,7 @@ std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore
         .caFile = {},
         .relaySecrets = relaySecrets,
         .relayPort = 0,  // any free port: tests run side by side
+        .schedulePath = filePath(QStringLiteral("schedule.json")),
     });
 }
 

@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/remote/obsnames.h"
+
+namespace vida3::studio::remote {
+
+namespace {
+using S = encoder::OutputState;
+
+ObsOutputEvent event(bool active, const char *suffix)
+{
+    return {active, QStringLiteral("OBS_WEBSOCKET_OUTPUT_") + QLatin1String(suffix)};
+}
+
+bool over(S s)
+{
+    return s == S::Idle || s == S::Stopped || s == S::Failed;
+}
+
+QList<ObsOutputEvent> events(S before, S now, bool reconnects)
+{
+    QList<ObsOutputEvent> out;
+    if (now == before)
+        return out;
+    switch (now) {
+    case S::Connecting:
+        if (!outputRunning(before) && before != S::Stopping)
+            out.append(event(false, "STARTING"));
+        break;
+    case S::Live:
+        if (reconnects && before == S::Reconnecting) {
+            out.append(event(true, "RECONNECTED"));
+            break;
+        }
+        if (!outputRunning(before))
+            out.append(event(false, "STARTING"));
+        out.append(event(true, "STARTED"));
+        break;
+    case S::Reconnecting:
+        if (reconnects)
+            out.append(event(false, "RECONNECTING"));
+        break;
+    case S::Stopping:
+        if (outputRunning(before))
+            out.append(event(false, "STOPPING"));
+        break;
+    case S::Idle:
+    case S::Stopped:
+    case S::Failed:
+        if (over(before))
+            break;
+        if (before != S::Stopping)
+            out.append(event(false, "STOPPING"));
+        out.append(event(false, "STOPPED"));
+        break;
+    }
+    return out;
+}
+}  // namespace
+
+bool outputRunning(encoder::OutputState state)
+{
+    return state == S::Connecting || state == S::Live || state == S::Reconnecting;
+}
+
+QList<ObsOutputEvent> streamEvents(encoder::OutputState before, encoder::OutputState now)
+{
+    return events(before, now, true);
+}
+
+QList<ObsOutputEvent> recordEvents(encoder::OutputState before, encoder::OutputState now)
+{
+    return events(before, now, false);
+}
+
+QString obsInputKind(audio::ChannelKind kind)
+{
+    switch (kind) {
+    case audio::ChannelKind::Microphone: return QStringLiteral("pulse_input_capture");
+    case audio::ChannelKind::Desktop: return QStringLiteral("pulse_output_capture");
+    case audio::ChannelKind::Media: return QStringLiteral("ffmpeg_source");
+    case audio::ChannelKind::Browser: return QStringLiteral("browser_source");
+    case audio::ChannelKind::Tone: return QStringLiteral("vida3_tone");
+    }
+    return QStringLiteral("vida3_tone");
+}
+
+QStringList obsActionNames()
+{
+    return {kStartStreaming, kStopStreaming, kStartRecording, kStopRecording, kTransition};
+}
+
+}  // namespace vida3::studio::remote
