@@ -28,6 +28,8 @@ Expected<std::unique_ptr<HeadlessAutomation>> HeadlessAutomation::create(const S
             return Error{ErrorCode::InvalidArgument,
                          QStringLiteral("--remote-control: the password in VIDA3_REMOTE_PASSWORD is shorter than 8 characters")};
         redactor.addSecret(password);
+        // Out of the environment: a child process never inherits it, /proc/PID/environ no longer shows it.
+        qunsetenv("VIDA3_REMOTE_PASSWORD");
     }
     return std::unique_ptr<HeadlessAutomation>(new HeadlessAutomation(options, password));
 }

@@ -7,6 +7,7 @@
 #include "studio/audio/decibels.h"
 #include "studio/remote/obsnames.h"
 #include "studio/remote/remoteprotocol.h"
+#include "studio/remote/sessionviews.h"
 #include "studio/scene/document/layeredits.h"
 #include "studio/scene/document/sceneedits.h"
 #include "studio/scene/document/scenedocument.h"
@@ -22,8 +23,6 @@ using studio::remote::Outcome;
 namespace status = studio::remote::status;
 
 namespace {
-const QString kRecording = QStringLiteral("recording");
-
 qint64 nowMs()
 {
     return QDateTime::currentMSecsSinceEpoch();
@@ -32,24 +31,19 @@ qint64 nowMs()
 
 WindowRemote::WindowRemote(SessionController &controller, studio::SceneDocument &document, StudioModePanel &studioMode,
                            OutputControls &outputs, QObject *parent)
-    : RemoteStudio(parent), m_controller(controller), m_document(document), m_studioMode(studioMode), m_outputs(outputs),
-      m_streamState(controller.streamState()), m_recordState(controller.recordingState())
+    : RemoteStudio(parent), m_controller(controller), m_document(document), m_studioMode(studioMode), m_outputs(outputs)
 {
+    (void)m_stream.update(controller.streamState(), nowMs());
+    (void)m_record.update(controller.recordingState(), nowMs());
     connect(&controller, &SessionController::streamStateChanged, this, [this](encoder::OutputState state, const Error &) {
-        if (!studio::remote::outputRunning(m_streamState) && studio::remote::outputRunning(state))
-            m_streamStartMs = nowMs();
-        for (const studio::remote::ObsOutputEvent &e : studio::remote::streamEvents(m_streamState, state))
+        for (const studio::remote::ObsOutputEvent &e : m_stream.update(state, nowMs()))
             Q_EMIT streamStateChanged(e.active, e.state);
-        m_streamState = state;
     });
     connect(&controller, &SessionController::recordingStateChanged, this, [this](encoder::OutputState state, const Error &) {
-        if (!studio::remote::outputRunning(m_recordState) && studio::remote::outputRunning(state))
-            m_recordStartMs = nowMs();
-        for (const studio::remote::ObsOutputEvent &e : studio::remote::recordEvents(m_recordState, state)) {
+        for (const studio::remote::ObsOutputEvent &e : m_record.update(state, nowMs())) {
             const bool withPath = e.state.endsWith(u"STARTED") || e.state.endsWith(u"STOPPED");
             Q_EMIT recordStateChanged(e.active, e.state, withPath ? m_outputs.recordingPath() : QString());
         }
-        m_recordState = state;
     });
     connect(&controller, &SessionController::statsUpdated, this, [this](const studio::SessionStats &stats) { m_stats = stats; });
     const auto readLevels = [this] {
@@ -76,19 +70,7 @@ Outcome WindowRemote::fromStatus(const Status &result, int code) const
 
 WindowRemote::OutputStatus WindowRemote::streamStatus() const
 {
-    OutputStatus s;
-    s.active = studio::remote::outputRunning(m_streamState);
-    s.reconnecting = m_streamState == encoder::OutputState::Reconnecting;
-    s.durationMs = s.active ? nowMs() - m_streamStartMs : 0;
-    for (const studio::OutputSnapshot &o : m_stats.outputs) {
-        if (o.name == kRecording)
-            continue;
-        s.bytes += o.bytes;
-        s.skippedFrames += o.droppedNetwork;
-        s.totalFrames = std::max(s.totalFrames, o.videoFrames + o.droppedNetwork);
-        s.congestion = std::max(s.congestion, o.congestion);
-    }
-    return s;
+    return studio::remote::streamStatusOf(m_stats, m_stream, nowMs());
 }
 
 Outcome WindowRemote::startStream()
@@ -104,17 +86,7 @@ Outcome WindowRemote::stopStream()
 
 WindowRemote::OutputStatus WindowRemote::recordStatus() const
 {
-    OutputStatus s;
-    s.active = studio::remote::outputRunning(m_recordState);
-    s.path = m_outputs.recordingPath();
-    s.durationMs = s.active ? nowMs() - m_recordStartMs : 0;
-    for (const studio::OutputSnapshot &o : m_stats.outputs) {
-        if (o.name == kRecording) {
-            s.bytes = o.bytes;
-            s.totalFrames = o.videoFrames;
-        }
-    }
-    return s;
+    return studio::remote::recordStatusOf(m_stats, m_record, nowMs(), m_outputs.recordingPath());
 }
 
 Outcome WindowRemote::startRecord()
@@ -183,7 +155,7 @@ Outcome WindowRemote::setPreviewScene(const QString &id)
 
 Outcome WindowRemote::setStudioMode(bool enabled)
 {
-    m_studioMode.setStudioMode(enabled);
+    m_studioMode.setStudioMode(enabled);  // the panel says which scene it previews
     return Outcome::ok();
 }
 
@@ -195,15 +167,8 @@ Outcome WindowRemote::triggerTransition()
 
 QList<WindowRemote::ItemInfo> WindowRemote::sceneItems(const QString &sceneId) const
 {
-    QList<ItemInfo> items;
     const qsizetype index = m_document.sceneIndex(sceneId);
-    if (index < 0)
-        return items;
-    const QList<studio::LayerDescription> &layers = m_document.collection().scenes[index].scene.layers;
-    for (qsizetype i = 0; i < layers.size(); ++i)
-        items.append({static_cast<int>(i + 1), layers[i].id, layers[i].kind, layers[i].visible, layers[i].locked,
-                      layers[i].geometryPx, layers[i].rotation, layers[i].trim});
-    return items;
+    return index < 0 ? QList<ItemInfo>() : studio::remote::itemsOf(m_document.collection().scenes[index].scene.layers);
 }
 
 Outcome WindowRemote::setItemEnabled(const QString &sceneId, int itemId, bool enabled)
@@ -222,37 +187,25 @@ Outcome WindowRemote::setItemEnabled(const QString &sceneId, int itemId, bool en
 
 QList<WindowRemote::TransitionInfo> WindowRemote::transitions() const
 {
-    const int ms = m_document.collection().transition.durationMs;
-    return {{QStringLiteral("Cut"), 0, true}, {QStringLiteral("Fade"), ms, false}, {QStringLiteral("Slide"), ms, false}};
+    return studio::remote::transitionsOf(m_document.collection().transition);
 }
 
 WindowRemote::TransitionInfo WindowRemote::currentTransition() const
 {
-    const studio::Transition &t = m_document.collection().transition;
-    switch (t.kind) {
-    case studio::Transition::Kind::Cut: return {QStringLiteral("Cut"), 0, true};
-    case studio::Transition::Kind::Fade: return {QStringLiteral("Fade"), t.durationMs, false};
-    case studio::Transition::Kind::Slide: return {QStringLiteral("Slide"), t.durationMs, false};
-    }
-    return {};
+    return studio::remote::transitionInfo(m_document.collection().transition);
 }
 
 Outcome WindowRemote::setTransition(const QString &name, std::optional<int> durationMs)
 {
-    auto parsed = studio::parseTransition(name.toLower());
-    if (!parsed)
+    const std::optional<studio::Transition> t = studio::remote::transitionNamed(name, m_document.collection().transition, durationMs);
+    if (!t)
         return Outcome::fail(status::ResourceNotFound, QStringLiteral("No transition is called that (Cut, Fade, Slide)."));
-    studio::Transition t = parsed.value();
-    t.durationMs = durationMs.value_or(m_document.collection().transition.durationMs);
-    return fromStatus(studio::sceneedits::setTransition(m_document, QString(), t), status::RequestProcessingFailed);
+    return fromStatus(studio::sceneedits::setTransition(m_document, QString(), *t), status::RequestProcessingFailed);
 }
 
 QList<WindowRemote::InputInfo> WindowRemote::inputs() const
 {
-    QList<InputInfo> list;
-    for (const studio::audio::MixerChannel &c : m_controller.mixerChannels())
-        list.append({c.name, studio::remote::obsInputKind(c.kind), c.control->muted.load(), c.control->faderDb.load()});
-    return list;
+    return studio::remote::inputsOf(m_controller.mixerChannels());
 }
 
 Outcome WindowRemote::setInputMuted(const QString &name, bool muted)
@@ -285,14 +238,10 @@ Outcome WindowRemote::setInputVolumeDb(const QString &name, double db)
 
 QList<WindowRemote::InputLevels> WindowRemote::takeLevels()
 {
-    QList<InputLevels> list;
     const auto board = m_controller.audioLevels();
     if (!board || m_levelsReader < 0)
-        return list;
-    for (const studio::audio::ChannelLevels &c : board->take(m_levelsReader).channels)
-        list.append({c.name, c.muted ? 0.0 : studio::audio::dbToGain(c.rmsDbfs), c.muted ? 0.0 : studio::audio::dbToGain(c.peakDbfs),
-                     studio::audio::dbToGain(c.inputPeakDbfs)});
-    return list;
+        return {};
+    return studio::remote::levelsOf(board->take(m_levelsReader));
 }
 
 WindowRemote::Video WindowRemote::video() const
@@ -304,15 +253,7 @@ WindowRemote::Video WindowRemote::video() const
 
 WindowRemote::Stats WindowRemote::stats() const
 {
-    Stats s;
-    s.activeFps = m_stats.fps;
-    s.renderMs = m_stats.renderMs;
-    s.renderSkipped = m_stats.frames.missedRender;
-    s.renderTotal = m_stats.frames.rendered;
-    s.outputSkipped = m_stats.frames.skippedEncode;
-    s.outputTotal = m_stats.encoded;
-    s.recordFolder = m_outputs.recordingPath().isEmpty() ? QString() : QFileInfo(m_outputs.recordingPath()).absolutePath();
-    return s;
+    return studio::remote::statsOf(m_stats, m_outputs.recordingPath());
 }
 
 QImage WindowRemote::screenshot(const QString &sceneId) const

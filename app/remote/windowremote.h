@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "studio/remote/obsnames.h"
 #include "studio/remote/remotestudio.h"
 #include "studio/session/sessionstats.h"
 
@@ -71,11 +72,9 @@ private:
     studio::SceneDocument &m_document;
     StudioModePanel &m_studioMode;
     OutputControls &m_outputs;
-    encoder::OutputState m_streamState;
-    encoder::OutputState m_recordState;
+    studio::remote::ObsOutputTracker m_stream{true};
+    studio::remote::ObsOutputTracker m_record{false};
     studio::SessionStats m_stats;
-    qint64 m_streamStartMs = 0;
-    qint64 m_recordStartMs = 0;
     int m_levelsReader = -1;
 };
 

@@ -42,7 +42,7 @@ int64_t AuthThrottle::delayMs(const QString &address, int64_t nowMs)
     const int over = entry.failures - kFreeFailures;
     if (over < 0)
         return 0;
-    return std::min<int64_t>(kMaxDelayMs, int64_t{1000} << std::min(over, 4));
+    return std::min<int64_t>(kMaxDelayMs, int64_t{1000} << std::min(over, 3));
 }
 
 }  // namespace vida3::studio::remote

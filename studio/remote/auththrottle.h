@@ -9,14 +9,16 @@
 namespace vida3::studio::remote {
 
 // Slows password guessing per client address: after kFreeFailures failed authentications,
-// each new connection from that address waits before its Hello, 1 s doubling up to kMaxDelayMs.
+// each new connection from that address waits before its Hello, 1 s doubling up to kMaxDelayMs
+// (below the 5 s that impatient clients wait for a Hello, so the rightful user still gets in).
+// Times are a steady clock's milliseconds.
 // An address is forgotten kForgetMs after its last failure; a success forgets it at once.
 // Bounded: at most kMaxAddresses are tracked (the oldest failure goes first). Not thread-safe.
 class AuthThrottle
 {
 public:
     static constexpr int kFreeFailures = 3;
-    static constexpr int64_t kMaxDelayMs = 8000;
+    static constexpr int64_t kMaxDelayMs = 4000;
     static constexpr int64_t kForgetMs = 5 * 60 * 1000;
     static constexpr int kMaxAddresses = 4096;
 

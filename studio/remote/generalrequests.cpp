@@ -101,6 +101,9 @@ RequestResult screenshot(RemoteStudio &studio, const QJsonObject &data)
             return RequestResult::from(error);
         height = static_cast<int>(*h);
     }
+    // Never larger than the picture itself: a screenshot is a look, not work for the studio.
+    width = std::min(width, image.width());
+    height = std::min(height, image.height());
     if (width > 0 || height > 0) {
         image = width > 0 && height > 0
             ? image.scaled(width, height, Qt::KeepAspectRatio, Qt::SmoothTransformation)

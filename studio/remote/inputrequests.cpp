@@ -16,15 +16,6 @@ namespace {
 constexpr double kMinDb = -100;  // OBS's floor: below it is silence (multiplier 0)
 constexpr double kMaxDb = 20;    // the mixer's fader goes to +20 dB
 
-double toMul(double db)
-{
-    return db <= kMinDb ? 0.0 : std::pow(10.0, db / 20.0);
-}
-
-double clampedDb(double db)
-{
-    return std::isfinite(db) ? std::max(kMinDb, db) : kMinDb;
-}
 
 QJsonObject inputEntry(const RemoteStudio::InputInfo &input)
 {
@@ -48,7 +39,7 @@ RequestResult setVolume(RemoteStudio &studio, const QJsonObject &data)
                                    QStringLiteral("Give exactly one of `inputVolumeMul` and `inputVolumeDb`."));
     double db = 0;
     if (byMul) {
-        const std::optional<double> mul = numberField(data, QStringLiteral("inputVolumeMul"), 0, toMul(kMaxDb), &error);
+        const std::optional<double> mul = numberField(data, QStringLiteral("inputVolumeMul"), 0, volumeMul(kMaxDb), &error);
         if (!mul)
             return RequestResult::from(error);
         db = *mul <= 0 ? -std::numeric_limits<double>::infinity() : 20.0 * std::log10(*mul);
@@ -131,8 +122,8 @@ void addInputRequests(RequestTable &table, RemoteStudio &studio)
         const std::optional<RemoteStudio::InputInfo> input = inputField(data, *s, &error);
         if (!input)
             return RequestResult::from(error);
-        return RequestResult::with({{QStringLiteral("inputVolumeMul"), toMul(input->volumeDb)},
-                                    {QStringLiteral("inputVolumeDb"), clampedDb(input->volumeDb)}});
+        return RequestResult::with({{QStringLiteral("inputVolumeMul"), volumeMul(input->volumeDb)},
+                                    {QStringLiteral("inputVolumeDb"), volumeDb(input->volumeDb)}});
     });
     table.insert(QStringLiteral("SetInputVolume"), [s](const QJsonObject &data) { return setVolume(*s, data); });
     // One mix goes to every output: the first track carries every channel.

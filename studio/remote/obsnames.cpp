@@ -27,8 +27,9 @@ QList<ObsOutputEvent> events(S before, S now, bool reconnects)
             out.append(event(false, "STARTING"));
         break;
     case S::Live:
-        if (reconnects && before == S::Reconnecting) {
-            out.append(event(true, "RECONNECTED"));
+        if (before == S::Reconnecting) {
+            if (reconnects)
+                out.append(event(true, "RECONNECTED"));
             break;
         }
         if (!outputRunning(before))
@@ -62,14 +63,25 @@ bool outputRunning(encoder::OutputState state)
     return state == S::Connecting || state == S::Live || state == S::Reconnecting;
 }
 
-QList<ObsOutputEvent> streamEvents(encoder::OutputState before, encoder::OutputState now)
+QList<ObsOutputEvent> ObsOutputTracker::update(encoder::OutputState now, qint64 nowMs)
 {
-    return events(before, now, true);
-}
-
-QList<ObsOutputEvent> recordEvents(encoder::OutputState before, encoder::OutputState now)
-{
-    return events(before, now, false);
+    const encoder::OutputState before = m_state;
+    m_state = now;
+    if (!outputRunning(before) && outputRunning(now)) {
+        m_startMs = nowMs;
+        m_startedSent = false;
+    }
+    QList<ObsOutputEvent> out = events(before, now, m_reconnects);
+    for (ObsOutputEvent &e : out) {
+        if (e.state.endsWith(u"RECONNECTED") && !m_startedSent)
+            e.state = QStringLiteral("OBS_WEBSOCKET_OUTPUT_STARTED");
+        if (e.state.endsWith(u"STARTED"))
+            m_startedSent = true;
+    }
+    // Reconnecting before the first success: clients only hear about it once it started.
+    if (!m_startedSent)
+        out.removeIf([](const ObsOutputEvent &e) { return e.state.endsWith(u"RECONNECTING"); });
+    return out;
 }
 
 QString obsInputKind(audio::ChannelKind kind)

@@ -18,13 +18,29 @@ struct ObsOutputEvent
     bool operator==(const ObsOutputEvent &) const = default;
 };
 
-// The StreamStateChanged events for the stream as a whole going from before to now:
-// STARTING, STARTED, RECONNECTING, RECONNECTED, STOPPING, STOPPED (in that order of life).
-QList<ObsOutputEvent> streamEvents(encoder::OutputState before, encoder::OutputState now);
-// The RecordStateChanged events for the recording (no reconnecting).
-QList<ObsOutputEvent> recordEvents(encoder::OutputState before, encoder::OutputState now);
 // Connecting, live or reconnecting: obs-websocket's outputActive for GetStreamStatus.
 bool outputRunning(encoder::OutputState state);
+
+// One output's (or all streams') state as clients hear it: StreamStateChanged's STARTING,
+// STARTED, RECONNECTING, RECONNECTED, STOPPING, STOPPED (a recording has no reconnecting),
+// for each new state, with
+// STARTED (not RECONNECTED) when a start went live only after a reconnect (a backup server
+// taking over on the first attempt), and the time it has been running.
+class ObsOutputTracker
+{
+public:
+    explicit ObsOutputTracker(bool reconnects) : m_reconnects(reconnects) {}
+    QList<ObsOutputEvent> update(encoder::OutputState now, qint64 nowMs);
+    encoder::OutputState state() const { return m_state; }
+    bool running() const { return outputRunning(m_state); }
+    qint64 runningMs(qint64 nowMs) const { return running() ? nowMs - m_startMs : 0; }
+
+private:
+    bool m_reconnects;
+    encoder::OutputState m_state = encoder::OutputState::Idle;
+    bool m_startedSent = false;
+    qint64 m_startMs = 0;
+};
 
 // OBS's input kind for a mixer channel ("pulse_input_capture", "vida3_tone", …).
 QString obsInputKind(audio::ChannelKind kind);

@@ -4,10 +4,10 @@
 #include "studio/remote/remotesession.h"
 #include "studio/remote/requestfields.h"
 
-#include <QDateTime>
 #include <QFile>
 #include <QJsonArray>
 #include <QLoggingCategory>
+#include <QNetworkInterface>
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
@@ -24,18 +24,9 @@ Q_LOGGING_CATEGORY(lcRemote, "vida3.remote", QtInfoMsg)
 
 namespace {
 constexpr int kMeterIntervalMs = 50;
-constexpr int kIdentifyTimeoutMs = 30000;
+constexpr int kIdentifyTimeoutMs = 10000;
 constexpr qint64 kMaxMessageBytes = 1 << 20;
 
-int64_t nowMs()
-{
-    return QDateTime::currentMSecsSinceEpoch();
-}
-
-double dbToMul(double db)
-{
-    return std::isfinite(db) && db > -100 ? std::pow(10.0, db / 20.0) : 0.0;
-}
 
 Status loadTls(const RemoteConfig &config, QSslConfiguration *ssl)
 {
@@ -64,6 +55,7 @@ RemoteServer::RemoteServer(RemoteConfig config, const QString &password, RemoteS
     : QObject(parent), m_config(std::move(config)), m_auth(RemoteAuth::fromPassword(password)), m_studio(studio),
       m_router(studio)
 {
+    m_clock.start();
     m_meterTimer.setInterval(kMeterIntervalMs);
     connect(&m_meterTimer, &QTimer::timeout, this, &RemoteServer::sendMeters);
     connectEvents();
@@ -71,9 +63,12 @@ RemoteServer::RemoteServer(RemoteConfig config, const QString &password, RemoteS
 
 RemoteServer::~RemoteServer()
 {
-    for (Client &client : m_clients) {
-        if (client.socket)
-            client.socket->abort();
+    // Aborting emits disconnected at once: the list is not walked while drop() edits it.
+    const QList<QWebSocket *> sockets = m_clients.keys();
+    m_clients.clear();
+    for (QWebSocket *socket : sockets) {
+        socket->disconnect(this);
+        socket->abort();
     }
 }
 
@@ -89,9 +84,15 @@ bool RemoteServer::originAllowed(const QString &origin, quint16 port, const QStr
     const QUrl url(lower, QUrl::StrictMode);
     if (!url.isValid() || (url.scheme() != u"http" && url.scheme() != u"https") || !url.path().isEmpty())
         return false;
+    if (url.port() != port)
+        return false;
+    // A page served by this machine on our port: localhost, or one of its own addresses
+    // (websocket-client sends the address it dialled). Never a name DNS could point here.
     const QString host = url.host();
-    const bool loopback = host == u"localhost" || host == u"127.0.0.1" || host == u"::1";
-    return loopback && url.port() == port;
+    if (host == u"localhost")
+        return true;
+    const QHostAddress address(host);
+    return !address.isNull() && (address.isLoopback() || QNetworkInterface::allAddresses().contains(address));
 }
 
 Status RemoteServer::listen()
@@ -130,36 +131,42 @@ quint16 RemoteServer::port() const
 void RemoteServer::onNewConnection()
 {
     while (QWebSocket *socket = m_server->nextPendingConnection()) {
-        if (m_clients.size() >= m_config.maxClients) {
-            socket->close(QWebSocketProtocol::CloseCodeTooMuchData, QStringLiteral("Too many remote control clients."));
+        socket->setParent(this);
+        const QString address = socket->peerAddress().toString();
+        int identified = 0;
+        int pendingHere = 0;
+        for (const Client &client : std::as_const(m_clients)) {
+            if (client.session->isIdentified())
+                ++identified;
+            else if (client.address == address)
+                ++pendingHere;
+        }
+        if (identified >= m_config.maxClients || pendingHere >= m_config.maxPendingPerAddress) {
+            socket->close(QWebSocketProtocol::CloseCodePolicyViolated, QStringLiteral("Too many remote control clients."));
             socket->deleteLater();
             continue;
         }
-        const QString subprotocol = socket->subprotocol();
         Client client;
         client.socket = socket;
-        client.encoding = subprotocol == QLatin1String(kMsgPackSubprotocol) ? Encoding::MsgPack : Encoding::Json;
-        client.address = socket->peerAddress().toString();
+        client.encoding = socket->subprotocol() == QLatin1String(kMsgPackSubprotocol) ? Encoding::MsgPack : Encoding::Json;
+        client.address = address;
         socket->setMaxAllowedIncomingMessageSize(kMaxMessageBytes);
         socket->setMaxAllowedIncomingFrameSize(kMaxMessageBytes);
         client.session = new RemoteSession(m_auth, m_router, socket);
-        client.session->setFrameIntervalMs(1000.0 / std::max(1, m_studio.video().fpsNumerator) * m_studio.video().fpsDenominator);
+        const RemoteStudio::Video video = m_studio.video();
+        client.session->setFrameIntervalMs(1000.0 * video.fpsDenominator / std::max(1, video.fpsNumerator));
         m_clients.insert(socket, client);
         RemoteSession *session = client.session;
-        const Encoding encoding = client.encoding;
-        connect(session, &RemoteSession::send, socket, [socket, encoding](const QJsonObject &message) {
-            const QByteArray bytes = encodeMessage(message, encoding);
-            if (encoding == Encoding::MsgPack)
-                socket->sendBinaryMessage(bytes);
-            else
-                socket->sendTextMessage(QString::fromUtf8(bytes));
+        connect(session, &RemoteSession::send, socket, [this, socket](const QJsonObject &message) {
+            const auto it = m_clients.constFind(socket);
+            if (it != m_clients.cend())
+                send(*it, message);
         });
         connect(session, &RemoteSession::closeRequested, socket, [socket](int code, const QString &reason) {
             socket->close(static_cast<QWebSocketProtocol::CloseCode>(code), reason);
         });
-        const QString address = client.address;
         connect(session, &RemoteSession::authenticationFailed, this, [this, address] {
-            m_throttle.failed(address, nowMs());
+            m_throttle.failed(address, m_clock.elapsed());
             qCWarning(lcRemote, "remote control: a client at %s gave a wrong password", qUtf8Printable(address));
         });
         connect(session, &RemoteSession::identified, this, [this, address] {
@@ -168,16 +175,12 @@ void RemoteServer::onNewConnection()
             if (!m_meterTimer.isActive())
                 m_meterTimer.start();
         });
-        connect(socket, &QWebSocket::textMessageReceived, this,
-                [this, socket](const QString &text) { onFrame(socket, text.toUtf8(), false); });
-        connect(socket, &QWebSocket::binaryMessageReceived, this,
-                [this, socket](const QByteArray &bytes) { onFrame(socket, bytes, true); });
         connect(socket, &QWebSocket::disconnected, this, [this, socket] { drop(socket); });
         QTimer::singleShot(kIdentifyTimeoutMs, session, [session] {
             if (!session->isIdentified())
-                session->refuseUndecodable(QStringLiteral("No Identify came in time."));
+                session->timeOut();
         });
-        const int64_t delay = m_throttle.delayMs(client.address, nowMs());
+        const int64_t delay = m_throttle.delayMs(address, m_clock.elapsed());
         if (delay > 0)
             QTimer::singleShot(static_cast<int>(delay), Qt::PreciseTimer, socket, [this, socket] { greet(socket); });
         else
@@ -185,16 +188,27 @@ void RemoteServer::onNewConnection()
     }
 }
 
+void RemoteServer::send(const Client &client, const QJsonObject &message)
+{
+    const QByteArray bytes = encodeMessage(message, client.encoding);
+    if (client.encoding == Encoding::MsgPack)
+        client.socket->sendBinaryMessage(bytes);
+    else
+        client.socket->sendTextMessage(QString::fromUtf8(bytes));
+}
+
 void RemoteServer::greet(QWebSocket *socket)
 {
     const auto it = m_clients.find(socket);
     if (it == m_clients.end())
         return;
-    const QByteArray bytes = encodeMessage(it->session->hello(), it->encoding);
-    if (it->encoding == Encoding::MsgPack)
-        socket->sendBinaryMessage(bytes);
-    else
-        socket->sendTextMessage(QString::fromUtf8(bytes));
+    // Only now are the client's messages read: an Identify cannot race its own Hello (and the
+    // throttle's delay).
+    connect(socket, &QWebSocket::textMessageReceived, this,
+            [this, socket](const QString &text) { onFrame(socket, text.toUtf8(), false); });
+    connect(socket, &QWebSocket::binaryMessageReceived, this,
+            [this, socket](const QByteArray &bytes) { onFrame(socket, bytes, true); });
+    send(*it, it->session->hello());
 }
 
 void RemoteServer::onFrame(QWebSocket *socket, const QByteArray &bytes, bool binary)
@@ -229,7 +243,11 @@ void RemoteServer::drop(QWebSocket *socket)
 void RemoteServer::shutdown()
 {
     broadcast(subscription::General, QStringLiteral("ExitStarted"), {}, false);
-    for (Client &client : m_clients) {
+    m_meterTimer.stop();
+    // Closing may emit disconnected at once, and drop() edits the list: walk a copy.
+    const QList<Client> clients = m_clients.values();
+    for (const Client &client : clients) {
+        client.session->abandon();
         if (client.socket)
             client.socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Server stopping."));
     }
@@ -245,7 +263,7 @@ void RemoteServer::broadcast(uint32_t intent, const QString &type, const QJsonOb
     const QJsonObject message{{QStringLiteral("op"), static_cast<int>(OpCode::Event)}, {QStringLiteral("d"), d}};
     QByteArray json;
     QByteArray msgpack;
-    for (Client &client : m_clients) {
+    for (const Client &client : std::as_const(m_clients)) {
         if (!client.socket || !client.session->wants(intent))
             continue;
         client.session->countOutgoing();
@@ -259,17 +277,6 @@ void RemoteServer::broadcast(uint32_t intent, const QString &type, const QJsonOb
             client.socket->sendTextMessage(QString::fromUtf8(json));
         }
     }
-}
-
-QJsonArray RemoteServer::sceneArray() const
-{
-    const QList<RemoteStudio::SceneInfo> scenes = m_studio.scenes();
-    QJsonArray array;
-    for (qsizetype i = scenes.size() - 1; i >= 0; --i)
-        array.append(QJsonObject{{QStringLiteral("sceneIndex"), static_cast<qint64>(scenes.size() - 1 - i)},
-                                 {QStringLiteral("sceneName"), scenes[i].name},
-                                 {QStringLiteral("sceneUuid"), sceneUuid(scenes[i].id)}});
-    return array;
 }
 
 void RemoteServer::connectEvents()
@@ -294,7 +301,7 @@ void RemoteServer::connectEvents()
     connect(s, &RemoteStudio::programSceneChanged, this, sceneEvent(QStringLiteral("CurrentProgramSceneChanged")));
     connect(s, &RemoteStudio::previewSceneChanged, this, sceneEvent(QStringLiteral("CurrentPreviewSceneChanged")));
     connect(s, &RemoteStudio::sceneListChanged, this, [this] {
-        broadcast(subscription::Scenes, QStringLiteral("SceneListChanged"), {{QStringLiteral("scenes"), sceneArray()}});
+        broadcast(subscription::Scenes, QStringLiteral("SceneListChanged"), {{QStringLiteral("scenes"), sceneListArray(m_studio)}});
     });
     connect(s, &RemoteStudio::studioModeChanged, this, [this](bool enabled) {
         broadcast(subscription::Ui, QStringLiteral("StudioModeStateChanged"), {{QStringLiteral("studioModeEnabled"), enabled}});
@@ -302,7 +309,7 @@ void RemoteServer::connectEvents()
     connect(s, &RemoteStudio::transitionChanged, this, [this](const QString &name) {
         broadcast(subscription::Transitions, QStringLiteral("CurrentSceneTransitionChanged"),
                   {{QStringLiteral("transitionName"), name},
-                   {QStringLiteral("transitionUuid"), sceneUuid(QStringLiteral("transition:") + name)}});
+                   {QStringLiteral("transitionUuid"), transitionUuid(name)}});
     });
     connect(s, &RemoteStudio::itemEnabledChanged, this, [this, s](const QString &sceneId, int itemId, bool enabled) {
         broadcast(subscription::SceneItems, QStringLiteral("SceneItemEnableStateChanged"),
@@ -319,8 +326,8 @@ void RemoteServer::connectEvents()
     connect(s, &RemoteStudio::inputVolumeChanged, this, [this](const QString &name, double db) {
         broadcast(subscription::Inputs, QStringLiteral("InputVolumeChanged"),
                   {{QStringLiteral("inputName"), name}, {QStringLiteral("inputUuid"), inputUuid(name)},
-                   {QStringLiteral("inputVolumeMul"), dbToMul(db)},
-                   {QStringLiteral("inputVolumeDb"), std::isfinite(db) ? std::max(-100.0, db) : -100.0}});
+                   {QStringLiteral("inputVolumeMul"), volumeMul(db)},
+                   {QStringLiteral("inputVolumeDb"), volumeDb(db)}});
     });
     connect(s, &RemoteStudio::exitStarted, this, &RemoteServer::shutdown);
 }

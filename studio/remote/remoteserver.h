@@ -11,6 +11,7 @@
 #include <QObject>
 #include <QPointer>
 #include <QStringList>
+#include <QElapsedTimer>
 #include <QTimer>
 
 #include <memory>
@@ -31,15 +32,18 @@ struct RemoteConfig
     QStringList extraOrigins;     // page origins allowed besides the server's own
     QString tlsCertificate;       // PEM files: wss:// when both are given
     QString tlsKey;
-    int maxClients = 32;
+    int maxClients = 32;         // identified controllers
+    int maxPendingPerAddress = 4;  // connections from one address still to identify
 };
 
 // The obs-websocket v5 server: loopback only unless the config opts in to the LAN, always
-// with a password, browser pages from other origins refused at the handshake, failed
-// passwords slowed per address (AuthThrottle), optional TLS. It answers requests through a
-// RequestRouter on studio and turns studio's signals into events for the sessions that
-// subscribed to them (InputVolumeMeters every 50 ms). Runs on the thread it lives on (the
-// studio's main thread: every request touches the session there, and is small).
+// with a password, browser pages from other origins refused at the handshake, optional TLS.
+// Password guessing is slowed per address: after failures a new connection gets its Hello
+// late (AuthThrottle), nothing it sends before its Hello is read, and each address may have
+// only a few connections waiting to identify. It answers requests through a RequestRouter on
+// studio and turns studio's signals into events for the sessions that subscribed to them
+// (InputVolumeMeters every 50 ms). Runs on the thread it lives on (the studio's main thread:
+// every request touches the session there).
 class RemoteServer : public QObject
 {
     Q_OBJECT
@@ -68,12 +72,12 @@ private:
 
     void onNewConnection();
     void greet(QWebSocket *socket);
+    void send(const Client &client, const QJsonObject &message);
     void onFrame(QWebSocket *socket, const QByteArray &bytes, bool binary);
     void drop(QWebSocket *socket);
     void broadcast(uint32_t intent, const QString &type, const QJsonObject &data, bool hasData = true);
     void connectEvents();
     void sendMeters();
-    QJsonArray sceneArray() const;
 
     RemoteConfig m_config;
     RemoteAuth m_auth;
@@ -83,6 +87,7 @@ private:
     QWebSocketServer *m_server = nullptr;
     QHash<QWebSocket *, Client> m_clients;
     QTimer m_meterTimer;
+    QElapsedTimer m_clock;  // steady: the throttle's time
 };
 
 }  // namespace vida3::studio::remote

@@ -43,7 +43,7 @@ std::optional<int> executionTypeOf(const QJsonValue &v)
 }  // namespace
 
 RemoteSession::RemoteSession(const RemoteAuth &auth, RequestRouter &router, QObject *parent)
-    : QObject(parent), m_auth(auth), m_router(router)
+    : QObject(parent), m_auth(auth), m_router(router), m_challenge(RemoteAuth::newChallenge())
 {
     m_sleep.setSingleShot(true);
     m_sleep.setTimerType(Qt::PreciseTimer);
@@ -55,7 +55,6 @@ RemoteSession::RemoteSession(const RemoteAuth &auth, RequestRouter &router, QObj
 
 QJsonObject RemoteSession::hello()
 {
-    m_challenge = RemoteAuth::newChallenge();
     ++m_outgoing;
     return {{QStringLiteral("op"), static_cast<int>(OpCode::Hello)},
             {QStringLiteral("d"),
@@ -70,6 +69,19 @@ QJsonObject RemoteSession::hello()
 void RemoteSession::refuseUndecodable(const QString &why)
 {
     close(CloseCode::MessageDecodeError, why);
+}
+
+void RemoteSession::timeOut()
+{
+    close(CloseCode::UnknownReason, QStringLiteral("No Identify came in time."));
+}
+
+void RemoteSession::abandon()
+{
+    m_closed = true;
+    m_sleep.stop();
+    m_batch.reset();
+    m_queue.clear();
 }
 
 void RemoteSession::receive(const QJsonObject &message)
@@ -311,14 +323,17 @@ bool RemoteSession::runBatch()
             const bool frames = batch.executionType == 1;
             const double amount = sleep.value(frames ? QStringLiteral("sleepFrames") : QStringLiteral("sleepMillis")).toDouble(-1);
             const double ms = frames ? amount * m_frameMs : amount;
+            const double limit = frames ? kMaxSleepFrames : kMaxSleepMs;
             QJsonObject result{{QStringLiteral("requestType"), type}};
             if (entry.contains(QStringLiteral("requestId")))
                 result.insert(QStringLiteral("requestId"), entry.value(QStringLiteral("requestId")));
-            const bool valid = amount >= 0 && ms <= kMaxSleepMs;
+            const bool valid = amount >= 0 && amount <= limit;
             result.insert(QStringLiteral("requestStatus"),
                           QJsonObject{{QStringLiteral("result"), valid},
                                       {QStringLiteral("code"), valid ? status::Success : status::RequestFieldOutOfRange}});
             batch.results.append(result);
+            if (!valid && batch.haltOnFailure)
+                break;
             if (valid && ms > 0) {
                 m_sleep.start(static_cast<int>(std::lround(ms)));
                 return false;
@@ -326,6 +341,8 @@ bool RemoteSession::runBatch()
             continue;
         }
         const QJsonObject result = answer(type, entry.value(QStringLiteral("requestId")), data);
+        if (m_closed || !m_batch)
+            return false;  // a handler ended the session (the studio is quitting)
         batch.results.append(result);
         if (batch.haltOnFailure && !result.value(QStringLiteral("requestStatus")).toObject().value(QStringLiteral("result")).toBool())
             break;

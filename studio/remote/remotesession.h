@@ -28,6 +28,7 @@ public:
     static constexpr int kMaxBatchRequests = 1000;
     static constexpr int kMaxQueued = 256;
     static constexpr int kMaxSleepMs = 50000;
+    static constexpr int kMaxSleepFrames = 10000;
 
     RemoteSession(const RemoteAuth &auth, RequestRouter &router, QObject *parent = nullptr);
 
@@ -37,6 +38,10 @@ public:
     void receive(const QJsonObject &message);
     // The frame could not be decoded, or was of the wrong kind for the subprotocol.
     void refuseUndecodable(const QString &why);
+    // No Identify came in time.
+    void timeOut();
+    // The server is going away: nothing more runs (a sleeping batch included), nothing is sent.
+    void abandon();
 
     bool isIdentified() const { return m_identified; }
     bool wants(uint32_t intent) const { return m_identified && !m_closed && (m_subscriptions & intent) != 0; }

@@ -3,6 +3,9 @@
 
 #include "studio/remote/remoteprotocol.h"
 
+#include <QUrl>
+
+#include <algorithm>
 #include <cmath>
 
 namespace vida3::studio::remote {
@@ -133,6 +136,44 @@ QString timecode(int64_t ms)
         .arg(clamped / 60000 % 60, 2, 10, QLatin1Char('0'))
         .arg(clamped / 1000 % 60, 2, 10, QLatin1Char('0'))
         .arg(clamped % 1000, 3, 10, QLatin1Char('0'));
+}
+
+QJsonArray sceneListArray(const RemoteStudio &studio)
+{
+    const QList<RemoteStudio::SceneInfo> scenes = studio.scenes();
+    QJsonArray array;
+    for (qsizetype i = scenes.size() - 1; i >= 0; --i) {
+        array.append(QJsonObject{{QStringLiteral("sceneIndex"), static_cast<qint64>(scenes.size() - 1 - i)},
+                                 {QStringLiteral("sceneName"), scenes[i].name},
+                                 {QStringLiteral("sceneUuid"), sceneUuid(scenes[i].id)}});
+    }
+    return array;
+}
+
+QString transitionUuid(const QString &transitionName)
+{
+    return sceneUuid(QStringLiteral("transition:") + transitionName);
+}
+
+double volumeMul(double db)
+{
+    return std::isfinite(db) && db > -100 ? std::pow(10.0, db / 20.0) : 0.0;
+}
+
+double volumeDb(double db)
+{
+    return std::isfinite(db) ? std::max(-100.0, db) : -100.0;
+}
+
+QString publicServerUrl(const QString &url)
+{
+    const QUrl parsed(url);
+    if (!parsed.isValid())
+        return {};
+    QUrl::FormattingOptions strip = QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment;
+    if (parsed.scheme() == u"srt")
+        strip |= QUrl::RemovePath;
+    return parsed.adjusted(strip).toString();
 }
 
 }  // namespace vida3::studio::remote

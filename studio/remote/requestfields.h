@@ -3,6 +3,7 @@
 
 #include "studio/remote/remotestudio.h"
 
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QString>
 #include <QUuid>
@@ -30,5 +31,15 @@ QString sceneName(const RemoteStudio &studio, const QString &id);
 
 // "HH:MM:SS.mmm"
 QString timecode(int64_t ms);
+
+// GetSceneList's and SceneListChanged's scenes: OBS's order (index 0 = the last scene).
+QJsonArray sceneListArray(const RemoteStudio &studio);
+QString transitionUuid(const QString &transitionName);
+// A fader in dB as OBS's multiplier (0 at or below −100 dB), and as OBS's dB (floored at −100).
+double volumeMul(double db);
+double volumeDb(double db);
+// A server URL as a controller may see it: no user, password, query (SRT's streamid and
+// passphrase) or fragment.
+QString publicServerUrl(const QString &url);
 
 }  // namespace vida3::studio::remote

@@ -6,6 +6,8 @@
 
 #include <QJsonArray>
 
+#include <cmath>
+
 namespace vida3::studio::remote {
 
 namespace {
@@ -29,21 +31,9 @@ QString transitionKind(const QString &name)
     return QStringLiteral("swipe_transition");
 }
 
-QString transitionUuid(const QString &name)
-{
-    return sceneUuid(QStringLiteral("transition:") + name);
-}
-
 RequestResult sceneList(const RemoteStudio &studio)
 {
-    const QList<RemoteStudio::SceneInfo> scenes = studio.scenes();
-    QJsonArray array;
-    // OBS lists from the bottom of its scene list up: index 0 is the last scene.
-    for (qsizetype i = scenes.size() - 1; i >= 0; --i) {
-        array.append(QJsonObject{{QStringLiteral("sceneIndex"), static_cast<qint64>(scenes.size() - 1 - i)},
-                                 {QStringLiteral("sceneName"), scenes[i].name},
-                                 {QStringLiteral("sceneUuid"), sceneUuid(scenes[i].id)}});
-    }
+    const QJsonArray array = sceneListArray(studio);
     const QString program = studio.programScene();
     const QString preview = studio.previewScene();
     return RequestResult::with({{QStringLiteral("currentProgramSceneName"), nameOrNull(studio, program)},
@@ -123,6 +113,8 @@ RequestResult setItemEnabled(RemoteStudio &studio, const QJsonObject &data)
     const std::optional<double> id = numberField(data, QStringLiteral("sceneItemId"), 0, 1e9, &error);
     if (!id)
         return RequestResult::from(error);
+    if (std::trunc(*id) != *id)
+        return RequestResult::fail(status::InvalidRequestFieldType, QStringLiteral("The field `sceneItemId` must be an integer."));
     const std::optional<bool> enabled = boolField(data, QStringLiteral("sceneItemEnabled"), &error);
     if (!enabled)
         return RequestResult::from(error);

@@ -4,6 +4,8 @@
 #include "studio/audio/decibels.h"
 #include "studio/remote/obsnames.h"
 #include "studio/remote/remoteprotocol.h"
+#include "studio/remote/requestfields.h"
+#include "studio/remote/sessionviews.h"
 
 #include <QFileInfo>
 
@@ -23,6 +25,7 @@ SessionRemote::SessionRemote(StreamSession &session, SceneCollection collection,
     const qsizetype on = m_collection.indexOf(session.programName());
     m_programId = m_collection.scenes.value(on < 0 ? m_collection.programIndex() : on).id;
     m_levelsReader = session.levels() ? session.levels()->addReader() : -1;
+    m_clock.start();
     connect(&session, &StreamSession::outputStateChanged, this,
             [this](const QString &name, encoder::OutputState state, const Error &) { onOutputState(name, state); });
     connect(&session, &StreamSession::statsUpdated, this, [this](const SessionStats &stats) { m_stats = stats; });
@@ -54,17 +57,13 @@ void SessionRemote::onOutputState(const QString &name, encoder::OutputState stat
 {
     m_states.insert(name, state);
     if (name == kRecording) {
-        const encoder::OutputState before = m_recordState;
-        m_recordState = state;
-        for (const ObsOutputEvent &e : recordEvents(before, state)) {
+        for (const ObsOutputEvent &e : m_record.update(state, m_clock.elapsed())) {
             const bool withPath = e.state.endsWith(u"STARTED") || e.state.endsWith(u"STOPPED");
             Q_EMIT recordStateChanged(e.active, e.state, withPath ? recordStatus().path : QString());
         }
         return;
     }
-    const encoder::OutputState before = m_streamState;
-    m_streamState = streamAggregate();
-    for (const ObsOutputEvent &e : streamEvents(before, m_streamState))
+    for (const ObsOutputEvent &e : m_stream.update(streamAggregate(), m_clock.elapsed()))
         Q_EMIT streamStateChanged(e.active, e.state);
 }
 
@@ -79,31 +78,29 @@ void SessionRemote::onProgramChanged(const QString &name)
 
 RemoteStudio::OutputStatus SessionRemote::streamStatus() const
 {
-    OutputStatus status;
-    status.active = outputRunning(m_streamState);
-    status.reconnecting = m_streamState == encoder::OutputState::Reconnecting;
-    status.durationMs = status.active && m_streamClock.isValid() ? m_streamClock.elapsed() : 0;
-    for (const OutputSnapshot &o : m_stats.outputs) {
-        if (o.name == kRecording)
-            continue;
-        status.bytes += o.bytes;
-        status.skippedFrames += o.droppedNetwork;
-        status.totalFrames = std::max(status.totalFrames, o.videoFrames + o.droppedNetwork);
-        status.congestion = std::max(status.congestion, o.congestion);
-    }
-    return status;
+    return streamStatusOf(m_stats, m_stream, m_clock.elapsed());
 }
 
 Outcome SessionRemote::startStream()
 {
+    if (m_exiting)
+        return Outcome::fail(status::CannotAct, QStringLiteral("The studio is stopping."));
     if (m_destinations.isEmpty())
         return Outcome::fail(status::OutputDisabled, QStringLiteral("This run has no stream destination (--stream or --destination)."));
-    m_streamClock.start();
+    // Every destination is tried; the start counts when one of them starts.
+    QStringList problems;
+    int started = 0;
     for (const StreamDestination &destination : std::as_const(m_destinations)) {
+        if (m_session.isLive(destination.name)) {
+            ++started;
+            continue;
+        }
         if (Status s = m_session.goLive(destination); !s)
-            return Outcome::fail(status::RequestProcessingFailed, s.error().detail);
+            problems.append(s.error().detail);
+        else
+            ++started;
     }
-    return Outcome::ok();
+    return started > 0 ? Outcome::ok() : Outcome::fail(status::RequestProcessingFailed, problems.join(QStringLiteral("; ")));
 }
 
 Outcome SessionRemote::stopStream()
@@ -114,24 +111,15 @@ Outcome SessionRemote::stopStream()
 
 RemoteStudio::OutputStatus SessionRemote::recordStatus() const
 {
-    OutputStatus status;
-    status.active = outputRunning(m_recordState);
-    status.path = m_recordPath.isEmpty() ? QString() : QFileInfo(m_recordPath).absoluteFilePath();
-    status.durationMs = status.active && m_recordClock.isValid() ? m_recordClock.elapsed() : 0;
-    for (const OutputSnapshot &o : m_stats.outputs) {
-        if (o.name == kRecording) {
-            status.bytes = o.bytes;
-            status.totalFrames = o.videoFrames;
-        }
-    }
-    return status;
+    return recordStatusOf(m_stats, m_record, m_clock.elapsed(), m_recordPath);
 }
 
 Outcome SessionRemote::startRecord()
 {
+    if (m_exiting)
+        return Outcome::fail(status::CannotAct, QStringLiteral("The studio is stopping."));
     if (m_recordPath.isEmpty())
         return Outcome::fail(status::OutputDisabled, QStringLiteral("This run has no recording file (--record)."));
-    m_recordClock.start();
     if (Status s = m_session.startRecording(m_recordPath); !s)
         return Outcome::fail(status::RequestProcessingFailed, s.error().detail);
     return Outcome::ok();
@@ -150,7 +138,7 @@ Outcome SessionRemote::setRecordPaused(bool)
 
 QString SessionRemote::streamServer() const
 {
-    return m_destinations.isEmpty() ? QString() : m_destinations.first().serverUrl;
+    return m_destinations.isEmpty() ? QString() : publicServerUrl(m_destinations.first().serverUrl);
 }
 
 QString SessionRemote::collectionName() const
@@ -208,9 +196,11 @@ Outcome SessionRemote::setStudioMode(bool enabled)
     if (enabled == m_studioMode)
         return Outcome::ok();
     m_studioMode = enabled;
-    if (enabled)
-        m_previewId = m_programId;
     Q_EMIT studioModeChanged(enabled);
+    if (enabled) {
+        m_previewId = m_programId;
+        Q_EMIT previewSceneChanged(m_previewId);
+    }
     return Outcome::ok();
 }
 
@@ -227,15 +217,8 @@ Outcome SessionRemote::triggerTransition()
 
 QList<RemoteStudio::ItemInfo> SessionRemote::sceneItems(const QString &sceneId) const
 {
-    QList<ItemInfo> items;
     const qsizetype index = sceneIndex(sceneId);
-    if (index < 0)
-        return items;
-    const QList<LayerDescription> &layers = m_collection.scenes[index].scene.layers;
-    for (qsizetype i = 0; i < layers.size(); ++i)
-        items.append({static_cast<int>(i + 1), layers[i].id, layers[i].kind, layers[i].visible, layers[i].locked,
-                      layers[i].geometryPx, layers[i].rotation, layers[i].trim});
-    return items;
+    return index < 0 ? QList<ItemInfo>() : itemsOf(m_collection.scenes[index].scene.layers);
 }
 
 Outcome SessionRemote::setItemEnabled(const QString &sceneId, int itemId, bool enabled)
@@ -255,36 +238,20 @@ Outcome SessionRemote::setItemEnabled(const QString &sceneId, int itemId, bool e
 
 QList<RemoteStudio::TransitionInfo> SessionRemote::transitions() const
 {
-    const int ms = m_collection.transition.durationMs;
-    return {{QStringLiteral("Cut"), 0, true}, {QStringLiteral("Fade"), ms, false}, {QStringLiteral("Slide"), ms, false}};
+    return transitionsOf(m_collection.transition);
 }
 
 RemoteStudio::TransitionInfo SessionRemote::currentTransition() const
 {
-    const Transition &t = m_collection.transition;
-    switch (t.kind) {
-    case Transition::Kind::Cut: return {QStringLiteral("Cut"), 0, true};
-    case Transition::Kind::Fade: return {QStringLiteral("Fade"), t.durationMs, false};
-    case Transition::Kind::Slide: return {QStringLiteral("Slide"), t.durationMs, false};
-    }
-    return {};
+    return transitionInfo(m_collection.transition);
 }
 
 Outcome SessionRemote::setTransition(const QString &name, std::optional<int> durationMs)
 {
-    const QString lower = name.toLower();
-    Transition t = m_collection.transition;
-    if (lower == u"cut")
-        t.kind = Transition::Kind::Cut;
-    else if (lower == u"fade")
-        t.kind = Transition::Kind::Fade;
-    else if (lower == u"slide")
-        t.kind = Transition::Kind::Slide;
-    else
+    const std::optional<Transition> t = transitionNamed(name, m_collection.transition, durationMs);
+    if (!t)
         return Outcome::fail(status::ResourceNotFound, QStringLiteral("No transition is called that (Cut, Fade, Slide)."));
-    if (durationMs)
-        t.durationMs = *durationMs;
-    m_collection.transition = t;
+    m_collection.transition = *t;
     Q_EMIT transitionChanged(currentTransition().name);
     return Outcome::ok();
 }
@@ -300,10 +267,7 @@ const audio::MixerChannel *SessionRemote::channel(const QString &name) const
 
 QList<RemoteStudio::InputInfo> SessionRemote::inputs() const
 {
-    QList<InputInfo> list;
-    for (const audio::MixerChannel &c : m_session.channels())
-        list.append({c.name, obsInputKind(c.kind), c.control->muted.load(), c.control->faderDb.load()});
-    return list;
+    return inputsOf(m_session.channels());
 }
 
 Outcome SessionRemote::setInputMuted(const QString &name, bool muted)
@@ -329,15 +293,9 @@ Outcome SessionRemote::setInputVolumeDb(const QString &name, double db)
 
 QList<RemoteStudio::InputLevels> SessionRemote::takeLevels()
 {
-    QList<InputLevels> list;
     if (m_levelsReader < 0 || !m_session.levels())
-        return list;
-    const audio::AudioLevels levels = m_session.levels()->take(m_levelsReader);
-    // Like OBS, a muted channel's levels after the fader are silence; its input peak still shows.
-    for (const audio::ChannelLevels &c : levels.channels)
-        list.append({c.name, c.muted ? 0.0 : audio::dbToGain(c.rmsDbfs), c.muted ? 0.0 : audio::dbToGain(c.peakDbfs),
-                     audio::dbToGain(c.inputPeakDbfs)});
-    return list;
+        return {};
+    return levelsOf(m_session.levels()->take(m_levelsReader));
 }
 
 RemoteStudio::Video SessionRemote::video() const
@@ -348,15 +306,7 @@ RemoteStudio::Video SessionRemote::video() const
 
 RemoteStudio::Stats SessionRemote::stats() const
 {
-    Stats s;
-    s.activeFps = m_stats.fps;
-    s.renderMs = m_stats.renderMs;
-    s.renderSkipped = m_stats.frames.missedRender;
-    s.renderTotal = m_stats.frames.rendered;
-    s.outputSkipped = m_stats.frames.skippedEncode;
-    s.outputTotal = m_stats.encoded;
-    s.recordFolder = m_recordPath.isEmpty() ? QString() : QFileInfo(m_recordPath).absolutePath();
-    return s;
+    return statsOf(m_stats, m_recordPath);
 }
 
 QImage SessionRemote::screenshot(const QString &sceneId) const

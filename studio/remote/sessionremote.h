@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "studio/remote/obsnames.h"
 #include "studio/remote/remotestudio.h"
 #include "studio/scene/scenecollection.h"
 #include "studio/session/sessionstats.h"
@@ -23,8 +24,12 @@ public:
     SessionRemote(StreamSession &session, SceneCollection collection, QList<StreamDestination> destinations,
                   QString recordPath, QObject *parent = nullptr);
 
-    // The run is ending: ExitStarted goes out.
-    void announceExit() { Q_EMIT exitStarted(); }
+    // The run is ending: ExitStarted goes out, and nothing starts any more.
+    void announceExit()
+    {
+        m_exiting = true;
+        Q_EMIT exitStarted();
+    }
 
     OutputStatus streamStatus() const override;
     Outcome startStream() override;
@@ -77,10 +82,10 @@ private:
     QString m_previewId;
     bool m_studioMode = false;
     QHash<QString, encoder::OutputState> m_states;
-    encoder::OutputState m_streamState = encoder::OutputState::Idle;
-    encoder::OutputState m_recordState = encoder::OutputState::Idle;
-    QElapsedTimer m_streamClock;
-    QElapsedTimer m_recordClock;
+    ObsOutputTracker m_stream{true};
+    ObsOutputTracker m_record{false};
+    QElapsedTimer m_clock;
+    bool m_exiting = false;
     SessionStats m_stats;
     int m_levelsReader = -1;
 };

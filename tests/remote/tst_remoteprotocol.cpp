@@ -155,6 +155,15 @@ private Q_SLOTS:
         QVERIFY(!studio::remote::RemoteServer::originAllowed(QStringLiteral("null"), port, {}));
         QVERIFY(studio::remote::RemoteServer::originAllowed(QStringLiteral("https://deck.example"), port,
                                                            {QStringLiteral("https://deck.example")}));
+        // websocket-client (obsws-python) names the address it dialled: one of this machine's.
+        for (const QHostAddress &address : QNetworkInterface::allAddresses()) {
+            if (address.protocol() != QAbstractSocket::IPv4Protocol)
+                continue;
+            const QString origin = QStringLiteral("http://%1:%2").arg(address.toString()).arg(port);
+            QVERIFY2(studio::remote::RemoteServer::originAllowed(origin, port, {}), qPrintable(origin));
+            QVERIFY(!studio::remote::RemoteServer::originAllowed(QStringLiteral("http://%1:%2").arg(address.toString()).arg(port + 1), port, {}));
+        }
+        QVERIFY(!studio::remote::RemoteServer::originAllowed(QStringLiteral("http://203.0.113.77:%1").arg(port), port, {}));
     }
 
     void listensOnLoopbackOnly()
@@ -187,10 +196,20 @@ private Q_SLOTS:
         }
         // Three free failures, then 1 s and 2 s before the next greetings.
         QVERIFY2(clock.elapsed() >= 3000, qPrintable(QString::number(clock.elapsed())));
+        // Nothing sent before the (late) Hello is read: no guess skips the wait. An answer to an
+        // empty challenge (what a client that does not wait would have to send) gets nowhere.
+        RemoteClient rushed;
+        QVERIFY(rushed.open(studio.server->port()));
+        rushed.send(op(1, {{QStringLiteral("rpcVersion"), 1},
+                           {QStringLiteral("authentication"),
+                            QString::fromLatin1(studio::remote::RemoteAuth::answer(kRemotePassword, QByteArray(), QByteArray()))}}));
+        const QJsonObject first = rushed.next(15000);
+        QCOMPARE(first[u"op"].toInt(), 0);  // the Hello, not Identified
+        QVERIFY(clock.elapsed() >= 5000);
+        // The rightful user still gets in, with the password and the challenge given.
         RemoteClient right;
         QVERIFY(right.open(studio.server->port()));
-        const QJsonObject hello = right.next(15000);
-        QCOMPARE(hello[u"op"].toInt(), 0);
+        QCOMPARE(right.identify(kRemotePassword, 0)[u"op"].toInt(), 2);
     }
 
     void echoesRequestIdsWithTheirType()
