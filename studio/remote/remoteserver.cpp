@@ -11,6 +11,8 @@
 #include <QSslCertificate>
 #include <QSslConfiguration>
 #include <QSslKey>
+#include <QTcpServer>
+#include <QTcpSocket>
 #include <QUrl>
 #include <QWebSocket>
 #include <QWebSocketCorsAuthenticator>
@@ -115,9 +117,28 @@ Status RemoteServer::listen()
     });
     connect(m_server, &QWebSocketServer::newConnection, this, &RemoteServer::onNewConnection);
     const QHostAddress address = m_config.lan ? QHostAddress(QHostAddress::Any) : QHostAddress(QHostAddress::LocalHost);
-    if (!m_server->listen(address, m_config.port))
-        return Error{ErrorCode::InvalidArgument, QStringLiteral("remote control cannot listen on %1:%2: %3")
-                                                      .arg(address.toString()).arg(m_config.port).arg(m_server->errorString())};
+    bool listening = false;
+    if (tls) {
+        listening = m_server->listen(address, m_config.port);
+    } else {
+        // Our own TCP listener hands each connection over with Nagle's algorithm off: answers
+        // are small, and waiting for the client's next packet to carry the ACK would add ~20 ms.
+        m_tcp = new QTcpServer(this);
+        m_tcp->setMaxPendingConnections(m_config.maxClients);
+        connect(m_tcp, &QTcpServer::newConnection, this, [this] {
+            while (QTcpSocket *socket = m_tcp->nextPendingConnection()) {
+                socket->setSocketOption(QAbstractSocket::LowDelayOption, 1);
+                m_server->handleConnection(socket);
+            }
+        });
+        listening = m_tcp->listen(address, m_config.port);
+    }
+    if (!listening)
+        return Error{ErrorCode::InvalidArgument,
+                     QStringLiteral("remote control cannot listen on %1:%2: %3")
+                         .arg(address.toString())
+                         .arg(m_config.port)
+                         .arg(m_tcp ? m_tcp->errorString() : m_server->errorString())};
     qCInfo(lcRemote, "remote control listening on %s://%s:%d%s", tls ? "wss" : "ws", qUtf8Printable(address.toString()),
            port(), m_config.lan ? " (every network interface: anyone on the network who has the password can control the studio)" : "");
     return Status::ok();
@@ -125,6 +146,8 @@ Status RemoteServer::listen()
 
 quint16 RemoteServer::port() const
 {
+    if (m_tcp)
+        return m_tcp->serverPort();
     return m_server ? m_server->serverPort() : 0;
 }
 
@@ -251,6 +274,8 @@ void RemoteServer::shutdown()
         if (client.socket)
             client.socket->close(QWebSocketProtocol::CloseCodeGoingAway, QStringLiteral("Server stopping."));
     }
+    if (m_tcp)
+        m_tcp->close();
     if (m_server)
         m_server->close();
 }

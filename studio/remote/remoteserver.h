@@ -17,6 +17,7 @@
 #include <memory>
 
 class QWebSocket;
+class QTcpServer;
 class QWebSocketServer;
 class QWebSocketCorsAuthenticator;
 
@@ -33,7 +34,7 @@ struct RemoteConfig
     QString tlsCertificate;       // PEM files: wss:// when both are given
     QString tlsKey;
     int maxClients = 32;         // identified controllers
-    int maxPendingPerAddress = 4;  // connections from one address still to identify
+    int maxPendingPerAddress = 8;  // connections from one address still to identify
 };
 
 // The obs-websocket v5 server: loopback only unless the config opts in to the LAN, always
@@ -85,6 +86,7 @@ private:
     RequestRouter m_router;
     AuthThrottle m_throttle;
     QWebSocketServer *m_server = nullptr;
+    QTcpServer *m_tcp = nullptr;  // the listener without TLS (QWebSocketServer listens itself with TLS)
     QHash<QWebSocket *, Client> m_clients;
     QTimer m_meterTimer;
     QElapsedTimer m_clock;  // steady: the throttle's time

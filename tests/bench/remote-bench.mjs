@@ -36,9 +36,15 @@ async function client(port, password, protocol, subscriptions) {
     const msg = unpack(raw, binary);
     for (const h of c.handlers) h(msg, at);
   });
-  await new Promise((resolve, reject) => { ws.once('open', resolve); ws.once('error', reject); });
+  // The Hello may come in the same packet as the handshake: listen before the socket opens.
   const identified = new Promise(resolve => c.handlers.push(m => { if (m.op === 2) resolve(); }));
-  const hello = await new Promise(resolve => c.handlers.push(m => { if (m.op === 0) resolve(m); }));
+  const helloSeen = new Promise(resolve => c.handlers.push(m => { if (m.op === 0) resolve(m); }));
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+    ws.once('close', code => reject(new Error(`closed ${code} before logging in`)));
+  });
+  const hello = await helloSeen;
   const { salt, challenge } = hello.d.authentication;
   c.send({ op: 1, d: { rpcVersion: 1, authentication: b64sha(b64sha(password + salt) + challenge), eventSubscriptions: subscriptions } });
   await identified;
@@ -64,7 +70,8 @@ if (remote) {
   await waitFor(() => isAccepting(port), 10000);
   // Five controllers with meters on (Companion asks for them), two of them sending requests.
   const subscriptions = 2047 | (1 << 16);
-  clients = await Promise.all(['msgpack', 'msgpack', 'msgpack', 'json', 'json'].map(p => client(port, password, p, subscriptions)));
+  for (const protocol of ['msgpack', 'msgpack', 'msgpack', 'json', 'json'])
+    clients.push(await client(port, password, protocol, subscriptions));
   clients.forEach((c, i) => { meters[i] = 0; c.handlers.push(m => { if (m.op === 5 && m.d.eventType === 'InputVolumeMeters') meters[i]++; }); });
 }
 const cpu0 = cpuSeconds(proc.pid);
