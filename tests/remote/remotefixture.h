@@ -103,9 +103,9 @@ public:
         return connected.wait(5000);
     }
     // Reads Hello and identifies with password (empty: no authentication field at all).
-    QJsonObject identify(const QString &password, qint64 subscriptions = 2047, int rpcVersion = 1)
+    QJsonObject identify(const QString &password, qint64 subscriptions = 2047, int rpcVersion = 1, int helloTimeoutMs = 5000)
     {
-        const QJsonObject hello = next();
+        const QJsonObject hello = next(helloTimeoutMs);
         const QJsonObject auth = hello[u"d"].toObject()[u"authentication"].toObject();
         QJsonObject d{{QStringLiteral("rpcVersion"), rpcVersion}, {QStringLiteral("eventSubscriptions"), subscriptions}};
         if (!password.isEmpty())

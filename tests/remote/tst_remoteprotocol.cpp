@@ -209,7 +209,7 @@ private Q_SLOTS:
         // The rightful user still gets in, with the password and the challenge given.
         RemoteClient right;
         QVERIFY(right.open(studio.server->port()));
-        QCOMPARE(right.identify(kRemotePassword, 0)[u"op"].toInt(), 2);
+        QCOMPARE(right.identify(kRemotePassword, 0, 1, 15000)[u"op"].toInt(), 2);  // after the 4 s wait
     }
 
     void echoesRequestIdsWithTheirType()
