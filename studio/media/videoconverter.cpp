@@ -7,6 +7,8 @@ extern "C" {
 #include <libswscale/swscale.h>
 }
 
+#include <cstring>
+
 namespace vida3::studio::media {
 
 namespace {
@@ -48,10 +50,24 @@ bool VideoConverter::convert(const AVFrame *frame, QImage &target)
         sws_setColorspaceDetails(m_sws, sws_getCoefficients(colorspace), fullRange ? 1 : 0,
                                  sws_getCoefficients(SWS_CS_DEFAULT), 1, 0, 1 << 16, 1 << 16);
     }
-    uint8_t *dst[4] = {target.bits(), nullptr, nullptr, nullptr};
-    const int dstStride[4] = {static_cast<int>(target.bytesPerLine()), 0, 0, 0};
+    // libswscale's SIMD writers fill whole blocks of pixels: for a width that is not a multiple
+    // of kBlockPixels they write past the end of each row, and past the end of an exactly
+    // sized image on its last row (valgrind: "Invalid write" in sws_scale for 37x19). Such
+    // widths go through a buffer with room to spare, then row by row into the image.
+    const bool direct = target.width() % kBlockPixels == 0;
+    const int stride = direct ? static_cast<int>(target.bytesPerLine())
+                              : (target.width() + kBlockPixels) * 4;
+    if (!direct)
+        m_scratch.resize(static_cast<size_t>(stride) * static_cast<size_t>(target.height() + 1));
+    uint8_t *dst[4] = {direct ? target.bits() : m_scratch.data(), nullptr, nullptr, nullptr};
+    const int dstStride[4] = {stride, 0, 0, 0};
     if (sws_scale(m_sws, frame->data, frame->linesize, 0, frame->height, dst, dstStride) != target.height())
         return false;
+    if (!direct) {
+        const size_t rowBytes = static_cast<size_t>(target.width()) * 4;
+        for (int y = 0; y < target.height(); ++y)
+            std::memcpy(target.scanLine(y), m_scratch.data() + static_cast<size_t>(y) * static_cast<size_t>(stride), rowBytes);
+    }
     if (alpha) {
         // swscale writes straight alpha; the image is premultiplied. (From an opaque format
         // swscale fills alpha with 255 itself: no pass over the picture.)

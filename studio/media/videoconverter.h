@@ -3,6 +3,9 @@
 
 #include <QImage>
 
+#include <cstdint>
+#include <vector>
+
 struct AVFrame;
 struct SwsContext;
 
@@ -27,7 +30,9 @@ public:
     bool convert(const AVFrame *frame, QImage &target);
 
 private:
+    static constexpr int kBlockPixels = 16;
     SwsContext *m_sws = nullptr;  // sws_getCachedContext reuses it
+    std::vector<uint8_t> m_scratch;  // for widths swscale would write past (see convert)
 };
 
 }  // namespace vida3::studio::media
