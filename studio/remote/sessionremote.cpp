@@ -13,9 +13,6 @@
 
 namespace vida3::studio::remote {
 
-namespace {
-const QString kRecording = QStringLiteral("recording");
-}  // namespace
 
 SessionRemote::SessionRemote(StreamSession &session, SceneCollection collection, QList<StreamDestination> destinations,
                              QString recordPath, QObject *parent)
@@ -56,7 +53,7 @@ encoder::OutputState SessionRemote::streamAggregate() const
 void SessionRemote::onOutputState(const QString &name, encoder::OutputState state)
 {
     m_states.insert(name, state);
-    if (name == kRecording) {
+    if (name == kRecordingOutput) {
         for (const ObsOutputEvent &e : m_record.update(state, m_clock.elapsed())) {
             const bool withPath = e.state.endsWith(u"STARTED") || e.state.endsWith(u"STOPPED");
             Q_EMIT recordStateChanged(e.active, e.state, withPath ? recordStatus().path : QString());

@@ -7,10 +7,6 @@
 
 namespace vida3::studio::remote {
 
-namespace {
-const QString kRecording = QStringLiteral("recording");
-}
-
 RemoteStudio::OutputStatus streamStatusOf(const SessionStats &stats, const ObsOutputTracker &tracker, qint64 nowMs)
 {
     RemoteStudio::OutputStatus s;
@@ -18,7 +14,7 @@ RemoteStudio::OutputStatus streamStatusOf(const SessionStats &stats, const ObsOu
     s.reconnecting = tracker.state() == encoder::OutputState::Reconnecting;
     s.durationMs = tracker.runningMs(nowMs);
     for (const OutputSnapshot &o : stats.outputs) {
-        if (o.name == kRecording)
+        if (o.name == kRecordingOutput)
             continue;
         s.bytes += o.bytes;
         s.skippedFrames += o.droppedNetwork;
@@ -36,7 +32,7 @@ RemoteStudio::OutputStatus recordStatusOf(const SessionStats &stats, const ObsOu
     s.path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     s.durationMs = tracker.runningMs(nowMs);
     for (const OutputSnapshot &o : stats.outputs) {
-        if (o.name == kRecording) {
+        if (o.name == kRecordingOutput) {
             s.bytes = o.bytes;
             s.totalFrames = o.videoFrames;
         }

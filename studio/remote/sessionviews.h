@@ -15,6 +15,9 @@
 // the mixer's channels and meters, transitions and a scene's layers.
 namespace vida3::studio::remote {
 
+// What StreamSession calls its recording output.
+inline const QString kRecordingOutput = QStringLiteral("recording");
+
 // The streams (every output but the recording) or the recording, as GetStreamStatus and
 // GetRecordStatus report them.
 RemoteStudio::OutputStatus streamStatusOf(const SessionStats &stats, const ObsOutputTracker &tracker, qint64 nowMs);
