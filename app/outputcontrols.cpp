@@ -37,6 +37,11 @@ OutputControls::OutputControls(SessionController &controller, DestinationList &d
     m_goLive->setObjectName(QStringLiteral("goLiveButton"));
     m_record = new QPushButton;
     m_record->setObjectName(QStringLiteral("recordButton"));
+    m_pause = new QPushButton;
+    m_pause->setObjectName(QStringLiteral("pauseRecordingButton"));
+    m_pause->setCheckable(true);
+    m_pause->setToolTip(tr("Nothing is recorded while paused; the file goes on without a gap when you resume. "
+                           "The stream is not affected."));
     m_message = new QLabel;
     m_message->setObjectName(QStringLiteral("outputMessage"));
     m_message->setWordWrap(true);
@@ -46,6 +51,7 @@ OutputControls::OutputControls(SessionController &controller, DestinationList &d
     auto *buttons = new QHBoxLayout;
     buttons->addWidget(m_goLive, 3);
     buttons->addWidget(m_record, 2);
+    buttons->addWidget(m_pause, 1);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(buttons);
@@ -53,6 +59,8 @@ OutputControls::OutputControls(SessionController &controller, DestinationList &d
 
     connect(m_goLive, &QPushButton::clicked, this, &OutputControls::onGoLiveClicked);
     connect(m_record, &QPushButton::clicked, this, &OutputControls::onRecordClicked);
+    connect(m_pause, &QPushButton::clicked, this, [this](bool paused) { (void)setRecordingPaused(paused); });
+    connect(&m_controller, &SessionController::recordingPausedChanged, this, &OutputControls::updateButtons);
     connect(&m_destinations, &DestinationList::readinessChanged, this, &OutputControls::updateButtons);
     connect(&m_destinations, &DestinationList::problem, this, [this](const QString &text) { showMessage(text, true); });
     connect(&m_controller, &SessionController::streamStateChanged, this, &OutputControls::onStreamState);
@@ -146,6 +154,22 @@ void OutputControls::stopRecording()
     updateButtons();
 }
 
+Status OutputControls::setRecordingPaused(bool paused)
+{
+    if (!isRunning(m_controller.recordingState()) || m_recordingStopRequested) {
+        updateButtons();
+        return Error{ErrorCode::InvalidArgument, tr("Nothing is being recorded.")};
+    }
+    Status changed = m_controller.setRecordingPaused(paused);
+    if (!changed)
+        showMessage(ErrorText::friendly(changed.error()), true);
+    else
+        showMessage(paused ? tr("Recording paused") : tr("Recording to %1").arg(QDir::toNativeSeparators(m_recordingPath)),
+                    false);
+    updateButtons();
+    return changed;
+}
+
 void OutputControls::onStreamState(OutputState state)
 {
     if (isOver(state))
@@ -201,6 +225,11 @@ void OutputControls::updateButtons()
         m_record->setText(recordingRunning ? tr("Stop recording") : tr("Record"));
     m_record->setEnabled(!recordingStopping);
     setActive(m_record, recordingRunning);
+    const bool paused = recordingRunning && m_controller.isRecordingPaused();
+    m_pause->setVisible(recordingRunning);
+    m_pause->setChecked(paused);
+    m_pause->setText(paused ? tr("Resume") : tr("Pause"));
+    m_pause->setAccessibleName(paused ? tr("Resume recording") : tr("Pause recording"));
 }
 
 }  // namespace vida3::app

@@ -15,7 +15,7 @@ namespace vida3::app {
 class DestinationList;
 class SessionController;
 
-// The Go Live / Stop and Record / Stop recording buttons and the line that says what
+// The Go Live / Stop, Record / Stop recording and Pause / Resume buttons and the line that says what
 // happened last (where a recording was saved, why a destination failed). Go Live starts every
 // destination the list includes; Stop stops them all. Starting and stopping never wait: the
 // buttons follow the states the session reports.
@@ -41,6 +41,8 @@ public:
     void stopStreaming();
     Status startRecording();
     void stopRecording();
+    // Pauses or resumes the recording (the Pause button, shown while recording).
+    Status setRecordingPaused(bool paused);
     // The file being (or last) recorded.
     QString recordingPath() const { return m_recordingPath; }
 
@@ -58,6 +60,7 @@ private:
     const Options m_options;
     QPushButton *m_goLive = nullptr;
     QPushButton *m_record = nullptr;
+    QPushButton *m_pause = nullptr;
     QLabel *m_message = nullptr;
     QString m_recordingPath;
     bool m_streamStopRequested = false;

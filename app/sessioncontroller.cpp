@@ -152,6 +152,8 @@ void SessionController::createSession(const studio::StreamSession::Settings &set
     connect(m_session.get(), &studio::StreamSession::statsUpdated, this, &SessionController::statsUpdated);
     connect(m_session.get(), &studio::StreamSession::encoderFailed, this, &SessionController::encoderFailed);
     connect(m_session.get(), &studio::StreamSession::encoderNotice, this, &SessionController::encoderNotice);
+    connect(m_session.get(), &studio::StreamSession::recordingPausedChanged, this,
+            &SessionController::recordingPausedChanged);
     connect(m_session.get(), &studio::StreamSession::allStopped, this, &SessionController::onAllStopped);
     m_session->startRendering();
     Q_EMIT sessionChanged();

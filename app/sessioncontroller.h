@@ -62,6 +62,9 @@ public:
     void reconnectNow(const QString &name);
     Status startRecording(const QString &path);
     void stopRecording();
+    // See StreamSession::setRecordingPaused.
+    Status setRecordingPaused(bool paused) { return m_session->setRecordingPaused(paused); }
+    bool isRecordingPaused() const { return m_session->isRecordingPaused(); }
     // Stops everything; allStopped() follows (at once when nothing runs).
     void stopAll();
 
@@ -108,6 +111,7 @@ Q_SIGNALS:
     void streamStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
     void destinationStateChanged(const QString &name, vida3::encoder::OutputState state, const vida3::Error &error);
     void recordingStateChanged(vida3::encoder::OutputState state, const vida3::Error &error);
+    void recordingPausedChanged(bool paused);
     void statsUpdated(const vida3::studio::SessionStats &stats);
     void encoderFailed(const vida3::Error &error);
     // The encoder in use is not the one chosen (see StreamSession::encoderNotice).

@@ -101,7 +101,18 @@ bool EncoderPipeline::submit(int64_t frameIndex, PooledFrame frame, const float 
         std::memcpy(tick->pcm.data(), interleavedPcm, floats * sizeof(float));
     tick->samples = samples;
     m_ring.commitWrite();
+    if (m_firstSubmitted.load() < 0)
+        m_firstSubmitted = frameIndex;
+    m_lastSubmitted = frameIndex;
     return true;
+}
+
+int64_t EncoderPipeline::nextFrameTimeUs() const
+{
+    const int64_t first = m_firstSubmitted.load();
+    if (first < 0)
+        return 0;
+    return av_rescale(m_lastSubmitted.load() - first + 1, 1'000'000, m_videoSettings.fps);
 }
 
 void EncoderPipeline::addOutput(std::shared_ptr<Output> output)
@@ -221,6 +232,10 @@ bool EncoderPipeline::replaceFailedVideoEncoder(const Error &error)
 void EncoderPipeline::encodeVideo(Tick &tick)
 {
     const int64_t pts = tick.frameIndex - m_firstFrameIndex;
+    int64_t keyframeFromUs = m_keyframeFromUs.load();
+    if (keyframeFromUs != INT64_MAX && av_rescale(pts, 1'000'000, m_videoSettings.fps) >= keyframeFromUs
+        && m_keyframeFromUs.compare_exchange_strong(keyframeFromUs, INT64_MAX))
+        m_video->forceKeyframe();
     Status s = m_video->encode(tick.video.get(), pts, *this);
     if (!s && replaceFailedVideoEncoder(s.error())) {
         // The failed encoder may have accepted this frame and given it back while flushing:

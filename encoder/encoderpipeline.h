@@ -56,6 +56,10 @@ public:
     EncoderChoice encoderChoice() const;
     void setVideoBitrateKbps(int kbps);
     int videoBitrateKbps() const;
+    // The next frame the producer submits is a keyframe (a paused recording resumes on it).
+    void requestKeyframe() { m_keyframeFromUs = nextFrameTimeUs(); }
+    // Encode time (µs since the first frame) of the next frame the producer will submit.
+    int64_t nextFrameTimeUs() const;
     int64_t skippedFrames() const { return m_skipped.load(); }
     int64_t encodedFrames() const { return m_encoded.load(); }
     const VideoSettings &videoSettings() const { return m_videoSettings; }
@@ -105,6 +109,9 @@ private:
     std::atomic<bool> m_failed{false};
     std::atomic<int64_t> m_skipped{0};
     std::atomic<int64_t> m_encoded{0};
+    std::atomic<int64_t> m_keyframeFromUs{INT64_MAX};  // requestKeyframe()
+    std::atomic<int64_t> m_firstSubmitted{-1};  // frame indices, from the producer
+    std::atomic<int64_t> m_lastSubmitted{-1};
 };
 
 }  // namespace vida3::encoder

@@ -110,6 +110,10 @@ OutputStats MuxingOutput::stats() const
     stats.queuedPackets = m_queue.size();
     stats.queueMs = m_queue.bufferedVideoMs();
     stats.congestion = m_queue.congestion();
+    {
+        std::lock_guard lock(m_pauseMutex);
+        stats.paused = m_pause.fromUs != INT64_MAX && m_pause.untilUs == INT64_MAX;
+    }
     return stats;
 }
 
@@ -227,7 +231,10 @@ MuxingOutput::Connection MuxingOutput::runConnection(int index)
         return result;
     }
     m_haveOffset = false;
-    m_heldAudioCount = 0;
+    dropHeldAudio();
+    m_timelineUs = 0;
+    m_videoEndUs = 0;
+    m_audioEndUs = 0;
     const int64_t bytesBefore = m_bytes.load();
     m_queue.resume();
     result.wasLive = true;
@@ -310,20 +317,100 @@ AVRational MuxingOutput::sourceTimeBase(const AVPacket *packet) const
                                                                        : m_layout->audioTimeBase;
 }
 
+void MuxingOutput::dropHeldAudio()
+{
+    for (size_t i = 0; i < m_heldAudioCount; ++i)
+        av_packet_unref(m_heldAudio[i].get());
+    m_heldAudioCount = 0;
+}
+
+void MuxingOutput::setPaused(bool paused, int64_t atUs)
+{
+    std::lock_guard lock(m_pauseMutex);
+    const bool pausedNow = m_pause.fromUs != INT64_MAX && m_pause.untilUs == INT64_MAX;
+    if (paused && !pausedNow)
+        m_pause = {atUs, INT64_MAX};
+    else if (!paused && pausedNow)
+        m_pause.untilUs = std::max(atUs, m_pause.fromUs);
+}
+
+int64_t MuxingOutput::microseconds(const AVPacket *packet, int64_t ts) const
+{
+    return av_rescale_q(ts, sourceTimeBase(packet), AV_TIME_BASE_Q);
+}
+
+bool MuxingOutput::inPause(const AVPacket *packet)
+{
+    PauseWindow pause;
+    {
+        std::lock_guard lock(m_pauseMutex);
+        pause = m_pause;
+    }
+    if (pause.fromUs == INT64_MAX)
+        return false;
+    const bool isVideo = packet->stream_index == static_cast<int>(StreamKind::Video);
+    const int64_t ptsUs = microseconds(packet, packet->pts);
+    // Before the pause: everything shown before it. Video stops at the first frame shown from
+    // it on, and so do the frames decoded after that one (they may refer to it); with the
+    // keyframe asked for at the pause that is exactly where it begins.
+    if (isVideo && ptsUs >= pause.fromUs)
+        m_videoCutAtUs = pause.fromUs;
+    if (ptsUs < pause.fromUs && !(isVideo && m_videoCutAtUs == pause.fromUs))
+        return false;
+    // After the pause: what is shown from `until` on (a sound packet that reaches into it).
+    const int64_t endUs = isVideo ? ptsUs + 1 : ptsUs + microseconds(packet, packet->duration);
+    if (endUs <= pause.untilUs)
+        return true;
+    if (m_closedUntilUs != pause.untilUs) {
+        // The rest goes on where what was written ends, from its first keyframe.
+        m_closedUntilUs = pause.untilUs;
+        // On the frame grid: the next frame follows the last one written. Sound goes on from the
+        // packet nearest that moment (it may overlap or miss half an audio frame, never more).
+        m_timelineUs = m_videoEndUs > 0 ? m_videoEndUs : m_audioEndUs;
+        m_haveOffset = false;
+        dropHeldAudio();
+    }
+    return false;
+}
+
+void MuxingOutput::noteWritten(const AVPacket *rebased)
+{
+    const int64_t ptsUs = microseconds(rebased, rebased->pts);
+    if (rebased->stream_index == static_cast<int>(StreamKind::Video))
+        m_videoEndUs = std::max(m_videoEndUs, ptsUs + av_rescale_q(1, av_inv_q(m_layout->frameRate), AV_TIME_BASE_Q));
+    else
+        m_audioEndUs = std::max(m_audioEndUs, ptsUs + microseconds(rebased, rebased->duration));
+}
+
+bool MuxingOutput::continuesSound(const AVPacket *rebased) const
+{
+    // Before the start, or overlapping what was written by more than half its length: left out.
+    const int64_t ptsUs = microseconds(rebased, rebased->pts);
+    return rebased->pts >= 0 && ptsUs + microseconds(rebased, rebased->duration) / 2 > m_audioEndUs;
+}
+
 bool MuxingOutput::rebase(AVPacket *packet)
 {
+    if (inPause(packet))
+        return false;
     const bool isVideo = packet->stream_index == static_cast<int>(StreamKind::Video);
     if (!m_haveOffset) {
         if (isVideo && (packet->flags & AV_PKT_FLAG_KEY)) {
-            // dts, not pts: with B-frames the keyframe decodes before it shows, and the
-            // container needs non-negative decode times.
-            m_offsetUs = av_rescale_q(packet->dts, sourceTimeBase(packet), AV_TIME_BASE_Q);
+            // A connection starts at the keyframe's decode time: with B-frames it decodes before
+            // it shows, and containers need non-negative decode times. After a pause the
+            // keyframe shows where the written timeline ends (its decode time stays above the
+            // last one written), and sound from that moment on, the packet reaching into it
+            // included, goes on without a hole.
+            const bool resuming = m_timelineUs > 0;
+            const int64_t keyUs = microseconds(packet, resuming ? packet->pts : packet->dts);
+            m_offsetUs = keyUs - m_timelineUs;
             m_haveOffset = true;
-            // Keep the held audio that plays from the keyframe on, shifted like the video.
             size_t kept = 0;
             for (size_t i = 0; i < m_heldAudioCount; ++i) {
                 AVPacket *held = m_heldAudio[i].get();
-                if (av_rescale_q(held->pts, sourceTimeBase(held), AV_TIME_BASE_Q) < m_offsetUs) {
+                const int64_t heldUs = microseconds(held, held->pts);
+                const bool plays = resuming ? heldUs + microseconds(held, held->duration) > keyUs : heldUs >= keyUs;
+                if (!plays) {
                     av_packet_unref(held);
                     continue;
                 }
@@ -331,12 +418,20 @@ bool MuxingOutput::rebase(AVPacket *packet)
                     std::swap(m_heldAudio[kept], m_heldAudio[i]);
                 ++kept;
             }
-            m_heldAudioCount = kept;
-            for (size_t i = 0; i < m_heldAudioCount; ++i) {
+            m_heldAudioCount = 0;
+            for (size_t i = 0; i < kept; ++i) {
                 AVPacket *held = m_heldAudio[i].get();
                 const int64_t offset = av_rescale_q(m_offsetUs, AV_TIME_BASE_Q, sourceTimeBase(held));
                 held->pts -= offset;
                 held->dts -= offset;
+                if (!continuesSound(held)) {
+                    av_packet_unref(held);
+                    continue;
+                }
+                noteWritten(held);
+                if (m_heldAudioCount != i)
+                    std::swap(m_heldAudio[m_heldAudioCount], m_heldAudio[i]);
+                ++m_heldAudioCount;
             }
         } else if (!isVideo && m_heldAudioCount < m_heldAudio.size()) {
             av_packet_move_ref(m_heldAudio[m_heldAudioCount++].get(), packet);
@@ -348,8 +443,10 @@ bool MuxingOutput::rebase(AVPacket *packet)
     const int64_t offset = av_rescale_q(m_offsetUs, AV_TIME_BASE_Q, sourceTimeBase(packet));
     packet->pts -= offset;
     packet->dts -= offset;
-    if (!isVideo && packet->pts < 0)
+    // Sound from before the keyframe that opened this stretch would overlap what is written.
+    if (!isVideo && !continuesSound(packet))
         return false;
+    noteWritten(packet);
     return true;
 }
 

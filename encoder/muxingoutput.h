@@ -33,6 +33,7 @@ public:
     void join() override;
     OutputStats stats() const override;
     void reconnectNow() override;
+    void setPaused(bool paused, int64_t atUs) override;
 
 protected:
     // On the output thread: allocate the container and open its I/O on target `index`.
@@ -58,9 +59,17 @@ private:
     void run();
     Connection runConnection(int index);
     Status writeHeader(AVFormatContext *context);
-    // False when the packet precedes the start of this connection and is not written.
+    // False when the packet precedes the start of this connection, or comes while paused, and
+    // is not written.
     bool rebase(AVPacket *packet);
+    // True when the packet falls in a pause (and is not written); at the first packet after a
+    // pause, the written timeline is set to go on from where it stopped.
+    bool inPause(const AVPacket *packet);
+    void noteWritten(const AVPacket *rebased);
+    bool continuesSound(const AVPacket *rebased) const;
+    void dropHeldAudio();
     AVRational sourceTimeBase(const AVPacket *packet) const;
+    int64_t microseconds(const AVPacket *packet, int64_t ts) const;
     Status writePacket(AVFormatContext *context, AVPacket *packet);
     // Sleeps until the retry is due; false when a stop came first.
     bool waitForRetry(int delayMs);
@@ -90,13 +99,28 @@ private:
     std::atomic<int64_t> m_writeSinceNs{0};  // when the current write began (0: none)
     std::atomic<int64_t> m_progressNs{0};    // when bytes last left for the peer
     std::atomic<bool> m_linkDead{false};
+
+    // The latest pause in encode time (µs): packets from `from` (video: decode time) up to
+    // `until` (presentation time) are not written. INT64_MAX: not asked for.
+    struct PauseWindow
+    {
+        int64_t fromUs = INT64_MAX;
+        int64_t untilUs = INT64_MAX;
+    };
+    mutable std::mutex m_pauseMutex;
+    PauseWindow m_pause;
     std::atomic<int64_t> m_bytes{0};
     std::atomic<int64_t> m_videoFrames{0};
     int64_t m_connectionBytes = 0;
 
-    // Output-thread state for the start of a connection on a keyframe.
+    // Output-thread state for the start of a connection (or the end of a pause) on a keyframe.
     bool m_haveOffset = false;
-    int64_t m_offsetUs = 0;
+    int64_t m_offsetUs = 0;     // source time minus written time
+    int64_t m_timelineUs = 0;   // where the written timeline resumes after a pause
+    int64_t m_videoEndUs = 0;   // end of the last video frame written (presentation, written time)
+    int64_t m_audioEndUs = 0;   // end of the last sound written
+    int64_t m_closedUntilUs = INT64_MIN;  // the end of the last pause the timeline went past
+    int64_t m_videoCutAtUs = INT64_MAX;   // the pause whose start the video reached
     std::vector<AvPacketPtr> m_heldAudio;  // audio that arrived before the first keyframe
     size_t m_heldAudioCount = 0;
     std::mt19937 m_random{std::random_device{}()};

@@ -37,6 +37,7 @@ struct OutputStats
     int attempt = 0;                 // reconnect attempt in progress or scheduled (0: none)
     int nextAttemptInMs = -1;        // while reconnecting: time to the next attempt
     int reconnects = 0;              // successful reconnections so far
+    bool paused = false;             // a recording paused by the user (setPaused)
     QString activeTarget;            // URL (never the key) or path in use
     Error error;                     // why it failed (state Failed), or the last drop's reason
 };
@@ -68,6 +69,12 @@ public:
     virtual OutputStats stats() const = 0;
     // While reconnecting: try now instead of waiting for the backoff delay.
     virtual void reconnectNow() = 0;
+    // Pauses or resumes from the frame at atUs (encode time: µs since the first frame, see
+    // EncoderPipeline::nextFrameTimeUs), not from whatever the encoder's delay still holds.
+    // Nothing of the pause is written; after it the output goes on from its first keyframe with
+    // no hole in its timestamps, so a paused recording plays on as if the pause never happened.
+    // Any thread.
+    virtual void setPaused(bool paused, int64_t atUs) = 0;
 };
 
 }  // namespace vida3::encoder

@@ -98,13 +98,13 @@ Status VideoEncoder::encode(const AVFrame *bgra, int64_t pts, PacketSink &sink)
     m_yuv->pts = pts;
     // Keyframes on the time grid (every keyint seconds of pts), not every N encoded frames:
     // a frame skipped under load must not shift the cadence platforms check.
-    if (pts >= m_nextKeyframePts) {
-        m_yuv->pict_type = AV_PICTURE_TYPE_I;
+    const bool onGrid = pts >= m_nextKeyframePts;
+    if (onGrid) {
         const int64_t keyint = m_settings.keyintFrames();
         m_nextKeyframePts = (pts / keyint + 1) * keyint;
-    } else {
-        m_yuv->pict_type = AV_PICTURE_TYPE_NONE;
     }
+    m_yuv->pict_type = onGrid || m_forceKeyframe ? AV_PICTURE_TYPE_I : AV_PICTURE_TYPE_NONE;
+    m_forceKeyframe = false;
     applyRequestedBitrate();
     if (m_settings.failAtFrameForTest > 0 && pts >= m_settings.failAtFrameForTest)
         return Error{ErrorCode::EncoderFailed, QStringLiteral("%1 stopped working (simulated by the test hook)")

@@ -26,6 +26,8 @@ public:
     Status encode(const AVFrame *bgra, int64_t pts, PacketSink &sink);
     Status flush(PacketSink &sink);
 
+    // The next frame is a keyframe, besides those on the keyframe grid (which does not move).
+    void forceKeyframe() { m_forceKeyframe = true; }
     void setBitrateKbps(int kbps) { m_requestedKbps.store(kbps); }
     int bitrateKbps() const { return m_currentKbps.load(); }
     const AVCodecContext *context() const { return m_codec.get(); }
@@ -42,6 +44,7 @@ private:
     std::optional<HwFrames> m_hw;  // VAAPI: the GPU pictures frames are uploaded to
     AvPacketPtr m_packet;
     int64_t m_nextKeyframePts = 0;
+    bool m_forceKeyframe = false;
     std::atomic<int> m_requestedKbps{0};
     std::atomic<int> m_currentKbps{0};
 };

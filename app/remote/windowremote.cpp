@@ -45,6 +45,10 @@ WindowRemote::WindowRemote(SessionController &controller, studio::SceneDocument 
             Q_EMIT recordStateChanged(e.active, e.state, withPath ? m_outputs.recordingPath() : QString());
         }
     });
+    connect(&controller, &SessionController::recordingPausedChanged, this, [this](bool paused) {
+        for (const studio::remote::ObsOutputEvent &e : m_record.pause(paused, nowMs()))
+            Q_EMIT recordStateChanged(e.active, e.state, QString());
+    });
     connect(&controller, &SessionController::statsUpdated, this, [this](const studio::SessionStats &stats) { m_stats = stats; });
     const auto readLevels = [this] {
         m_levelsReader = m_controller.audioLevels() ? m_controller.audioLevels()->addReader() : -1;
@@ -100,9 +104,11 @@ Outcome WindowRemote::stopRecord()
     return Outcome::ok();
 }
 
-Outcome WindowRemote::setRecordPaused(bool)
+Outcome WindowRemote::setRecordPaused(bool paused)
 {
-    return Outcome::fail(status::RequestProcessingFailed, QStringLiteral("Recordings cannot be paused in this version."));
+    if (Status s = m_outputs.setRecordingPaused(paused); !s)
+        return Outcome::fail(status::RequestProcessingFailed, s.error().detail);
+    return Outcome::ok();
 }
 
 QString WindowRemote::streamServer() const
@@ -277,6 +283,9 @@ Outcome WindowRemote::triggerAction(const QString &name)
         return startRecord();
     if (name == kStopRecording)
         return stopRecord();
+    if (name == kPauseRecording || name == kUnpauseRecording)
+        return m_controller.isRecordingPaused() == (name == kPauseRecording) ? Outcome::ok()
+                                                                           : setRecordPaused(name == kPauseRecording);
     if (name == kTransition)
         return m_studioMode.studioMode() ? triggerTransition() : Outcome::ok();
     return Outcome::fail(status::ResourceNotFound, QStringLiteral("No hotkeys were found by that name."));

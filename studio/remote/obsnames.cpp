@@ -70,6 +70,8 @@ QList<ObsOutputEvent> ObsOutputTracker::update(encoder::OutputState now, qint64 
     if (!outputRunning(before) && outputRunning(now)) {
         m_startMs = nowMs;
         m_startedSent = false;
+        m_pausedSinceMs = -1;
+        m_pausedMs = 0;
     }
     QList<ObsOutputEvent> out = events(before, now, m_reconnects);
     for (ObsOutputEvent &e : out) {
@@ -82,6 +84,27 @@ QList<ObsOutputEvent> ObsOutputTracker::update(encoder::OutputState now, qint64 
     if (!m_startedSent)
         out.removeIf([](const ObsOutputEvent &e) { return e.state.endsWith(u"RECONNECTING"); });
     return out;
+}
+
+qint64 ObsOutputTracker::runningMs(qint64 nowMs) const
+{
+    if (!running())
+        return 0;
+    const qint64 pausedNow = m_pausedSinceMs >= 0 ? nowMs - m_pausedSinceMs : 0;
+    return nowMs - m_startMs - m_pausedMs - pausedNow;
+}
+
+QList<ObsOutputEvent> ObsOutputTracker::pause(bool paused, qint64 nowMs)
+{
+    if (!running() || paused == (m_pausedSinceMs >= 0))
+        return {};
+    if (paused) {
+        m_pausedSinceMs = nowMs;
+        return {{true, QStringLiteral("OBS_WEBSOCKET_OUTPUT_PAUSED")}};
+    }
+    m_pausedMs += nowMs - m_pausedSinceMs;
+    m_pausedSinceMs = -1;
+    return {{true, QStringLiteral("OBS_WEBSOCKET_OUTPUT_RESUMED")}};
 }
 
 QString obsInputKind(audio::ChannelKind kind)
@@ -98,7 +121,7 @@ QString obsInputKind(audio::ChannelKind kind)
 
 QStringList obsActionNames()
 {
-    return {kStartStreaming, kStopStreaming, kStartRecording, kStopRecording, kTransition};
+    return {kStartStreaming, kStopStreaming, kStartRecording, kStopRecording, kPauseRecording, kUnpauseRecording, kTransition};
 }
 
 }  // namespace vida3::studio::remote

@@ -27,6 +27,10 @@ SessionRemote::SessionRemote(StreamSession &session, SceneCollection collection,
             [this](const QString &name, encoder::OutputState state, const Error &) { onOutputState(name, state); });
     connect(&session, &StreamSession::statsUpdated, this, [this](const SessionStats &stats) { m_stats = stats; });
     connect(&session, &StreamSession::programChanged, this, &SessionRemote::onProgramChanged);
+    connect(&session, &StreamSession::recordingPausedChanged, this, [this](bool paused) {
+        for (const ObsOutputEvent &e : m_record.pause(paused, m_clock.elapsed()))
+            Q_EMIT recordStateChanged(e.active, e.state, QString());
+    });
 }
 
 encoder::OutputState SessionRemote::streamAggregate() const
@@ -128,9 +132,13 @@ Outcome SessionRemote::stopRecord()
     return Outcome::ok();
 }
 
-Outcome SessionRemote::setRecordPaused(bool)
+Outcome SessionRemote::setRecordPaused(bool paused)
 {
-    return Outcome::fail(status::RequestProcessingFailed, QStringLiteral("Recordings cannot be paused in this version."));
+    if (!m_session.isRecording())
+        return Outcome::fail(status::OutputNotRunning, QStringLiteral("Nothing is being recorded."));
+    if (Status s = m_session.setRecordingPaused(paused); !s)
+        return Outcome::fail(status::RequestProcessingFailed, s.error().detail);
+    return Outcome::ok();
 }
 
 QString SessionRemote::streamServer() const
@@ -328,6 +336,8 @@ Outcome SessionRemote::triggerAction(const QString &name)
         return recordStatus().active ? Outcome::ok() : startRecord();
     if (name == kStopRecording)
         return stopRecord();
+    if (name == kPauseRecording || name == kUnpauseRecording)
+        return m_session.isRecording() ? setRecordPaused(name == kPauseRecording) : Outcome::ok();
     if (name == kTransition)
         return m_studioMode ? triggerTransition() : Outcome::ok();
     return Outcome::fail(status::ResourceNotFound, QStringLiteral("No hotkeys were found by that name."));

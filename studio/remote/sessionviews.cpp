@@ -31,6 +31,7 @@ RemoteStudio::OutputStatus recordStatusOf(const SessionStats &stats, const ObsOu
     s.active = tracker.running();
     s.path = path.isEmpty() ? QString() : QFileInfo(path).absoluteFilePath();
     s.durationMs = tracker.runningMs(nowMs);
+    s.paused = tracker.paused();
     for (const OutputSnapshot &o : stats.outputs) {
         if (o.name == kRecordingOutput) {
             s.bytes = o.bytes;

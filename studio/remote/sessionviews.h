@@ -8,6 +8,7 @@
 #include "studio/scene/scene.h"
 #include "studio/scene/transition.h"
 #include "studio/session/sessionstats.h"
+#include "studio/session/streamsession.h"
 
 #include <vector>
 
@@ -16,7 +17,7 @@
 namespace vida3::studio::remote {
 
 // What StreamSession calls its recording output.
-inline const QString kRecordingOutput = QStringLiteral("recording");
+inline const QString kRecordingOutput = StreamSession::recordingOutputName();
 
 // The streams (every output but the recording) or the recording, as GetStreamStatus and
 // GetRecordStatus report them.

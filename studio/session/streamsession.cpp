@@ -13,7 +13,7 @@
 
 namespace vida3::studio {
 
-Q_LOGGING_CATEGORY(lcSession, "vida3.session", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSession, "vida3.session", QtInfoMsg)  // streamsessionstats.cpp logs to it too
 
 namespace {
 // Pooled frames between render and encode: enough to ride out a slow encoder second.
@@ -263,9 +263,23 @@ Status StreamSession::startRecording(const QString &path)
         return Error{ErrorCode::InvalidArgument,
                      QStringLiteral("%1: a recording must end in .mkv or .mp4").arg(path)};
     qCInfo(lcSession, "recording to %s", qUtf8Printable(path));
-    return addOutput(OutputKind::Recording,
-                     std::make_shared<encoder::RecordingOutput>(QStringLiteral("recording"), path),
-                     encoder::Output::kDrainAll);
+    m_recordingPaused = false;
+    Status added = addOutput(OutputKind::Recording,
+                             std::make_shared<encoder::RecordingOutput>(recordingOutputName(), path),
+                             encoder::Output::kDrainAll);
+    if (added)
+        keyframeForRecording();
+    return added;
+}
+
+void StreamSession::keyframeForRecording()
+{
+    // A recording starts (and resumes) on a keyframe. Alone, it gets one on the next frame;
+    // while live it waits for the stream's next one (at most the keyframe interval), since
+    // platforms check that interval (X warns below 3 s). A pause that begins between keyframes
+    // leaves out the last B-frames before it (at most two frames).
+    if (m_pipeline && !isLive())
+        m_pipeline->requestKeyframe();
 }
 
 void StreamSession::stopLive()
@@ -284,6 +298,27 @@ void StreamSession::reconnectNow(const QString &name)
         if (entry.output->name() == name)
             entry.output->reconnectNow();
     }
+}
+
+Status StreamSession::setRecordingPaused(bool paused)
+{
+    const auto recording = std::find_if(m_outputs.begin(), m_outputs.end(),
+                                        [](const Entry &e) { return e.kind == OutputKind::Recording; });
+    if (recording == m_outputs.end())
+        return Error{ErrorCode::InvalidArgument, QStringLiteral("nothing is being recorded")};
+    if (paused == m_recordingPaused)
+        return Status::ok();
+    recording->output->setPaused(paused, m_pipeline ? m_pipeline->nextFrameTimeUs() : 0);
+    keyframeForRecording();  // the pause begins and ends on a keyframe: both cuts are exact
+    m_recordingPaused = paused;
+    qCInfo(lcSession, "recording %s", paused ? "paused" : "resumed");
+    Q_EMIT recordingPausedChanged(paused);
+    return Status::ok();
+}
+
+bool StreamSession::isRecordingPaused() const
+{
+    return m_recordingPaused && isRecording();
 }
 
 void StreamSession::stopRecording()
@@ -414,85 +449,6 @@ void StreamSession::onOutputState(const QString &name, encoder::OutputState stat
         }
     }
     Q_EMIT outputStateChanged(name, state, error);
-}
-
-void StreamSession::adaptBitrate(const std::vector<encoder::BitrateController::Sample> &samples)
-{
-    if (!m_bitrate || !m_pipeline)
-        return;
-    const int before = m_bitrate->targetKbps();
-    if (samples.empty())
-        m_bitrate->reset();
-    const int after = samples.empty() ? m_bitrate->targetKbps() : m_bitrate->update(samples);
-    if (after != before) {
-        qCInfo(lcSession, "adaptive bitrate: %d -> %d kbps", before, after);
-        m_pipeline->setVideoBitrateKbps(after);
-    }
-}
-
-void StreamSession::sampleStats()
-{
-    const qint64 nowMs = m_clock.isValid() ? m_clock.elapsed() : 0;
-    const double intervalS = std::max<qint64>(1, nowMs - m_lastSampleMs) / 1000.0;
-    const RenderCounters counters = m_render.counters();
-    SessionStats stats;
-    stats.seconds = nowMs / 1000.0;
-    stats.fps = (counters.rendered - m_lastCounters.rendered) / intervalS;
-    stats.frames = counters;
-    const int64_t painted = counters.rendered - m_lastCounters.rendered;
-    stats.renderMs = painted > 0 ? (counters.renderNs - m_lastCounters.renderNs) / 1e6 / painted : 0.0;
-    stats.program = m_programName;
-    m_render.releaseRetired();
-    stats.encoded = encodedFrames();
-    stats.targetKbps = m_pipeline ? m_pipeline->videoBitrateKbps() : 0;
-    stats.adaptiveBitrate = m_bitrate != nullptr;
-    stats.audio = m_levels->take();
-    for (const QString &warning : m_channelWarnings.update(stats.audio, !m_outputs.empty()))
-        qCWarning(lcSession, "%s", qUtf8Printable(warning));
-    QHash<QString, QString> warnings;
-    for (const audio::ChannelLevels &c : std::as_const(stats.audio.channels)) {
-        if (!c.warning.isEmpty())
-            warnings.insert(c.name, c.warning);
-    }
-    m_levels->setWarnings(warnings);  // the mixer panel shows them too
-    std::vector<encoder::BitrateController::Sample> liveStreams;
-    for (Entry &entry : m_outputs) {
-        const encoder::OutputStats s = entry.output->stats();
-        const double kbps = std::max(0.0, (s.bytes - entry.lastBytes) * 8.0 / 1000.0 / intervalS);
-        entry.lastBytes = s.bytes;
-        OutputSnapshot snapshot{entry.output->name(), s.activeTarget, s.state, kbps, s.bytes,
-                                s.droppedVideoFrames, s.error};
-        snapshot.videoFrames = s.videoFrames;
-        snapshot.queueMs = s.queueMs;
-        snapshot.congestion = s.congestion;
-        snapshot.reconnects = s.reconnects;
-        snapshot.attempt = s.attempt;
-        snapshot.nextAttemptInMs = s.nextAttemptInMs;
-        snapshot.usingBackup = entry.output->target() != s.activeTarget && entry.kind == OutputKind::Stream;
-        stats.outputs.append(snapshot);
-        if (entry.kind == OutputKind::Stream && s.state == encoder::OutputState::Live)
-            liveStreams.push_back({s.queueMs, kbps});
-    }
-    adaptBitrate(liveStreams);
-    // Outputs that ended keep their last line, so a failure stays visible in the stats.
-    for (const OutputSnapshot &old : std::as_const(m_stats.outputs)) {
-        const bool present = std::any_of(stats.outputs.cbegin(), stats.outputs.cend(),
-                                         [&](const OutputSnapshot &o) { return o.name == old.name; });
-        if (!present && (old.state == encoder::OutputState::Failed || old.state == encoder::OutputState::Stopped)) {
-            stats.outputs.append(old);
-        } else if (!present) {
-            OutputSnapshot ended = old;
-            ended.state = encoder::OutputState::Stopped;
-            ended.kbps = 0;
-            stats.outputs.append(ended);
-        }
-    }
-    if (m_pipeline)
-        stats.targetKbps = m_pipeline->videoBitrateKbps();
-    m_lastCounters = counters;
-    m_lastSampleMs = nowMs;
-    m_stats = stats;
-    Q_EMIT statsUpdated(m_stats);
 }
 
 }  // namespace vida3::studio

@@ -91,6 +91,14 @@ public:
     // A destination waiting to reconnect tries at once.
     void reconnectNow(const QString &name);
     Status startRecording(const QString &path);
+    // What the recording is called among the outputs (stats, outputStateChanged).
+    static QString recordingOutputName() { return QStringLiteral("recording"); }
+    // While paused nothing is recorded (from the next frame on); on resume the file goes on from
+    // a keyframe, its timestamps without a hole: it is as long as the time not paused. Without
+    // a live stream the keyframe is the next frame; while live, the stream's next keyframe
+    // (its keyframe interval is never disturbed). Streams are not affected.
+    Status setRecordingPaused(bool paused);
+    bool isRecordingPaused() const;
     void stopRecording();
     // Stops every output and the encoder; allStopped() follows (at once if nothing runs).
     void stopAll();
@@ -119,6 +127,7 @@ Q_SIGNALS:
     void allStopped();
     // switchProgram() put the scene called name on air.
     void programChanged(const QString &name);
+    void recordingPausedChanged(bool paused);
 
 private:
     enum class OutputKind { Stream, Recording };
@@ -131,6 +140,7 @@ private:
     };
 
     Status ensureEncoder();
+    void keyframeForRecording();
     Status addOutput(OutputKind kind, std::shared_ptr<encoder::Output> output, int drainMs);
     void stopMatching(const std::function<bool(const Entry &)> &match);
     void stopEntries(std::vector<Entry> entries, bool stopEncoder);
@@ -145,6 +155,7 @@ private:
     const Settings m_settings;
     SecretRedactor &m_redactor;
     QString m_programName;
+    bool m_recordingPaused = false;
     const std::vector<audio::MixerChannel> m_channels;
     const std::shared_ptr<audio::AudioLevelsBoard> m_levels;
     RenderLoop m_render;
@@ -162,6 +173,7 @@ private:
     QElapsedTimer m_clock;
     RenderCounters m_lastCounters;
     qint64 m_lastSampleMs = 0;
+    double m_lastCpuSeconds = 0;
     SessionStats m_stats;
     audio::ChannelWarnings m_channelWarnings;
 };

@@ -68,6 +68,28 @@ private Q_SLOTS:
         (void)tracker.update(S::Stopped, 7000);
         QCOMPARE(tracker.runningMs(8000), 0);
     }
+
+    void pausedTimeIsNotCounted()
+    {
+        ObsOutputTracker tracker(false);
+        QVERIFY(tracker.pause(true, 500).isEmpty());  // nothing to pause before it runs
+        (void)tracker.update(S::Connecting, 1000);
+        (void)tracker.update(S::Live, 1100);
+        const QList<ObsOutputEvent> paused = tracker.pause(true, 3000);
+        QCOMPARE(paused, (QList<ObsOutputEvent>{{true, QStringLiteral("OBS_WEBSOCKET_OUTPUT_PAUSED")}}));
+        QVERIFY(tracker.paused());
+        QVERIFY(tracker.pause(true, 3500).isEmpty());  // already paused: no second event
+        QCOMPARE(tracker.runningMs(5000), 2000);       // stands still while paused
+        const QList<ObsOutputEvent> resumed = tracker.pause(false, 6000);
+        QCOMPARE(resumed, (QList<ObsOutputEvent>{{true, QStringLiteral("OBS_WEBSOCKET_OUTPUT_RESUMED")}}));
+        QVERIFY(!tracker.paused());
+        QCOMPARE(tracker.runningMs(7000), 3000);
+        (void)tracker.pause(true, 8000);
+        (void)tracker.update(S::Stopped, 9000);  // stopping while paused ends the pause
+        QVERIFY(!tracker.paused());
+        (void)tracker.update(S::Connecting, 10000);
+        QCOMPARE(tracker.runningMs(11000), 1000);  // a new recording starts from zero
+    }
 };
 
 QTEST_GUILESS_MAIN(TestObsOutputTracker)

@@ -121,3 +121,30 @@ export async function probeStreams(file) {
     duration: Number(out.format?.duration),
   };
 }
+
+/** Every packet of a file by kind, in presentation order: {video, audio}, each [{pts, duration, key}] in seconds. */
+export async function probePackets(file) {
+  const { stdout } = await run('ffprobe', ['-v', 'error', '-of', 'json', '-show_entries',
+    'packet=codec_type,pts_time,duration_time,flags', file]);
+  const packets = JSON.parse(stdout.toString()).packets ?? [];
+  const of = kind => packets.filter(p => p.codec_type === kind)
+    .map(p => ({ pts: Number(p.pts_time), duration: Number(p.duration_time) || 0, key: (p.flags ?? '').startsWith('K') }))
+    .sort((a, b) => a.pts - b.pts);
+  return { video: of('video'), audio: of('audio') };
+}
+
+/** The longest time between consecutive packets' presentation (video: start to start; audio: end to start), and where. */
+export function largestStep(packets, { fromEnd = false } = {}) {
+  let largest = 0, at = 0;
+  for (let i = 1; i < packets.length; i++) {
+    const step = packets[i].pts - packets[i - 1].pts - (fromEnd ? packets[i - 1].duration : 0);
+    if (step > largest) { largest = step; at = packets[i].pts; }
+  }
+  return { largest, at };
+}
+
+/** What ffmpeg says while decoding the whole file ('' when it decodes cleanly). */
+export async function decodeErrors(file) {
+  const { stderr } = await run('ffmpeg', ['-v', 'error', '-i', file, '-f', 'null', '-']);
+  return stderr.trim();
+}
