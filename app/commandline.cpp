@@ -3,6 +3,8 @@
 
 #include "app/audiooptions.h"
 #include "app/automationoptions.h"
+#include "app/historycommand.h"
+#include "app/language.h"
 #include "app/sourceoptions.h"
 
 #include "encoder/encodersettings.h"
@@ -10,6 +12,8 @@
 #include "studio/relay/hellomessage.h"
 
 #include <QCommandLineParser>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace vida3::app {
@@ -186,6 +190,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         opt("stats", "Write one JSON stats line per second to FILE, or - for stdout.", "FILE|-"),
         opt("log-format", "text or json (default text).", "FORMAT"),
         opt("log-level", "debug, info, warning or error (default info).", "LEVEL"),
+        opt("language", "Show the studio in this language: en, de, es, fr, pt_BR or ja (default: as chosen in "
+                        "View > Language, else the system's).", "CODE"),
         opt("demo", "Record the default scene for a few seconds and say where the file is."),
     });
     addRelayOptions(p);
@@ -193,6 +199,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     addSourceOptions(p);
     addSceneOptions(p);
     addAutomationOptions(p);
+    addHistoryOptions(p);
     if (!p.parse(withRemoteDefaults(withAudioDefaults(arguments))))
         return bad(p.errorText());
     // One file may be named without --scene: the window opens that collection and saves to it.
@@ -299,10 +306,17 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         return sources.error();
     if (Status automation = readAutomationOptions(p, &o); !automation)
         return automation.error();
+    if (Status history = readHistoryOptions(p, &o); !history)
+        return history.error();
 
     if (p.isSet(QStringLiteral("log-format"))
         && !studio::LogHandler::parseFormat(p.value(QStringLiteral("log-format")), &o.logFormat))
         return bad(QStringLiteral("--log-format: expected text or json"));
+    o.language = p.value(QStringLiteral("language"));
+    const QList<Language> languages = availableLanguages();
+    if (!o.language.isEmpty()
+        && std::none_of(languages.cbegin(), languages.cend(), [&o](const Language &l) { return l.code == o.language; }))
+        return bad(QStringLiteral("--language: expected one of en, de, es, fr, pt_BR, ja"));
     if (p.isSet(QStringLiteral("log-level"))
         && !studio::LogHandler::parseLevel(p.value(QStringLiteral("log-level")), &o.logLevel))
         return bad(QStringLiteral("--log-level: expected debug, info, warning or error"));

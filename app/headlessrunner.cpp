@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/headlessrunner.h"
 
+#include "studio/history/sessionrecorder.h"
+
 #include "app/headlessautomation.h"
 #include "app/sourceoptions.h"
 #include "encoder/recordingoutput.h"
@@ -9,6 +11,7 @@
 #include "studio/destination/destinationvalidator.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
+#include "studio/history/sessionrecorder.h"
 #include "studio/media/capturekinds.h"
 #include "studio/media/medialayer.h"
 #include "studio/media/medialibrary.h"
@@ -336,6 +339,7 @@ void HeadlessRunner::beginSession()
     connect(m_session.get(), &studio::StreamSession::outputStateChanged, this, &HeadlessRunner::onOutputState);
     connect(m_session.get(), &studio::StreamSession::statsUpdated, this, &HeadlessRunner::onStats);
     connect(m_session.get(), &studio::StreamSession::allStopped, this, &HeadlessRunner::onAllStopped);
+    keepHistory();
     // --duration is output time: the encode holds exactly duration × fps frame intervals.
     connect(m_session.get(), &studio::StreamSession::outputComplete, this, &HeadlessRunner::requestStop);
     connect(m_session.get(), &studio::StreamSession::encoderFailed, this, [this](const Error &error) {
@@ -432,10 +436,30 @@ void HeadlessRunner::onStats(const studio::SessionStats &stats)
     m_statsFile.flush();
 }
 
+void HeadlessRunner::keepHistory()
+{
+    if (!m_options.keepHistory)
+        return;
+    using studio::history::SessionRecorder;
+    const QString collection = m_options.scenePath.isEmpty() ? QStringLiteral("VIDA³")
+                                                             : QFileInfo(m_options.scenePath).completeBaseName();
+    m_history = std::make_unique<SessionRecorder>(
+        studio::history::HistoryStore(studio::history::HistoryStore::defaultPath()),
+        SessionRecorder::Context{collection, true, m_options.historyDays}, m_redactor);
+    connect(m_session.get(), &studio::StreamSession::statsUpdated, m_history.get(), &SessionRecorder::onStats);
+    connect(m_session.get(), &studio::StreamSession::outputStateChanged, m_history.get(),
+            [recorder = m_history.get()](const QString &name, encoder::OutputState state, const Error &) {
+                recorder->onOutputState(name, state);
+            });
+    connect(m_history.get(), &SessionRecorder::problem, this, [](const QString &text) { printError(text); });
+}
+
 void HeadlessRunner::onAllStopped()
 {
     if (!m_stopping)
         return;  // an output ended on its own while others were still to come
+    if (m_history)
+        m_history->onAllStopped(m_session->stats());
     if (!m_options.recordPath.isEmpty() && m_exitCode == 0)
         qCInfo(lcHeadless, "recording saved: %s", qUtf8Printable(QFileInfo(m_options.recordPath).absoluteFilePath()));
     Q_EMIT finished(m_exitCode);

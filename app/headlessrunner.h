@@ -23,6 +23,9 @@ struct PlatformPreset;
 namespace vida3::studio::relay {
 class RelayService;
 }
+namespace vida3::studio::history {
+class SessionRecorder;
+}
 
 namespace vida3::app {
 
@@ -65,6 +68,7 @@ private:
     void onOutputState(const QString &name, encoder::OutputState state, const Error &error);
     void onStats(const studio::SessionStats &stats);
     void onAllStopped();
+    void keepHistory();
     // Browser sources: the relay service, its layer kind and audio, when the options ask for them.
     void prepareRelay();
     void startRelay();
@@ -83,6 +87,7 @@ private:
     int m_exitCode = 0;
     bool m_stopping = false;
     std::unique_ptr<studio::relay::RelayService> m_relay;
+    std::unique_ptr<studio::history::SessionRecorder> m_history;  // null with --no-history
 };
 
 }  // namespace vida3::app

@@ -5,6 +5,8 @@
 #include "app/applicationidentity.h"
 #include "app/commandline.h"
 #include "app/devicecommand.h"
+#include "app/historycommand.h"
+#include "app/language.h"
 #include "app/encodercommand.h"
 #include "app/headlessrunner.h"
 #include "app/relaycommand.h"
@@ -25,7 +27,7 @@
 #include <QIcon>
 #include <QStandardPaths>
 #include <QTimer>
-#include <QTranslator>
+#include <QSettings>
 
 #include <cstdio>
 #include <cstdlib>
@@ -45,16 +47,6 @@ QString demoRecordingPath()
                                   .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
 }
 
-// Translations embedded under :/i18n by qt_add_translations; English needs none.
-void installTranslator(QCoreApplication &application)
-{
-    auto *translator = new QTranslator(&application);
-    if (translator->load(QLocale(), QStringLiteral("vida3-studio"), QStringLiteral("_"), QStringLiteral(":/i18n")))
-        QCoreApplication::installTranslator(translator);
-    else
-        delete translator;
-}
-
 int runHeadless(int argc, char *argv[], app::StudioOptions options)
 {
     // Text and images render without a display server.
@@ -63,7 +55,7 @@ int runHeadless(int argc, char *argv[], app::StudioOptions options)
     app::platform::ensureRuntimeDir();
     QGuiApplication application(argc, argv);
     app::applyApplicationIdentity();
-    installTranslator(application);
+    app::installLanguage(application, options.language, QSettings());
     SecretRedactor redactor;
     studio::LogHandler log(redactor, options.logFormat, options.logLevel);
     encoder::AvLogBridge libavLog(redactor);
@@ -106,6 +98,8 @@ int main(int argc, char *argv[])
         return app::runEncoderList(options);
     if (options.listDevices)
         return app::runDeviceList(options);
+    if (app::isHistoryCommand(options))
+        return app::runHistoryCommand(argc, argv, options);
     if (!options.headless && !options.demo && !app::platform::hasDisplay()) {
         std::fprintf(stderr, "vida3-studio: no display found (DISPLAY and WAYLAND_DISPLAY are unset): "
                              "running the headless demo instead.\n");
@@ -128,7 +122,7 @@ int main(int argc, char *argv[])
     // The installed theme icon where there is one (Linux packages), else the built-in copy.
     QApplication::setWindowIcon(QIcon::fromTheme(QStringLiteral("org.vida3.Studio"),
                                                  QIcon(QStringLiteral(":/icons/org.vida3.Studio.png"))));
-    installTranslator(application);
+    app::installLanguage(application, options.language, QSettings());
     SecretRedactor redactor;
     studio::LogHandler log(redactor, options.logFormat, options.logLevel);
     encoder::AvLogBridge libavLog(redactor);

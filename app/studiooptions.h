@@ -54,6 +54,7 @@ struct StudioOptions
     QString statsPath;       // "-" for stdout
     studio::LogHandler::Format logFormat = studio::LogHandler::Format::Text;
     QtMsgType logLevel = QtInfoMsg;
+    QString language;  // --language CODE (de, pt_BR, …); empty: the saved choice or the system's
     // Browser sources (studio/relay/relay-protocol.md). The relay runs when --relay-port or
     // --browser-source is given; it listens on 127.0.0.1 unless --relay-lan.
     std::optional<int> relayPort;  // default studio::relay::kDefaultPort (8787)
@@ -85,6 +86,11 @@ struct StudioOptions
     bool standby = false;  // --standby: outputs wait for a remote StartStream/StartRecord
     QDateTime startAt;     // --start-at: outputs start then (invalid: at once)
     QDateTime stopAt;      // --stop-at: the run ends then
+    // Session history (studio/history).
+    bool printHistory = false;  // --history: print and exit
+    QString historyCsvPath;     // --history-csv FILE: export and exit
+    int historyDays = 90;       // --history-days N: retention
+    bool keepHistory = true;    // --no-history clears it
 };
 
 }  // namespace vida3::app

@@ -7,6 +7,7 @@
 #include "app/sourceoptions.h"
 #include "app/studiowindow.h"
 #include "encoder/secretredactor.h"
+#include "studio/history/historystore.h"
 #include "studio/destination/destinationstore.h"
 #include "studio/destination/keychainsecretstore.h"
 #include "studio/destination/presettable.h"
@@ -95,6 +96,7 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
         .caFile = options.tlsCaFile,
         .relaySecrets = &keychain,
         .schedulePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/schedule.json"),
+        .historyPath = studio::history::HistoryStore::defaultPath(),
     });
     window.show();
 

@@ -4,6 +4,7 @@
 // the mixer and records; turning remote control off closes it. A recording scheduled from the
 // panel starts and stops on time, a saved entry is there after a restart, and a start missed
 // while the studio was closed is reported, not run.
+#include "app/history/historydock.h"
 #include "app/outputcontrols.h"
 #include "app/remote/remotecontrolpanel.h"
 #include "app/remote/schedulepanel.h"
@@ -24,6 +25,7 @@
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTcpServer>
+#include <QTreeWidget>
 
 using namespace vida3;
 using namespace vida3::tests;
@@ -105,9 +107,32 @@ private Q_SLOTS:
             live = client.nextEvent(QStringLiteral("RecordStateChanged"), 15000);
         const QString path = live[u"eventData"].toObject()[u"outputPath"].toString();
         QVERIFY2(path.startsWith(m_fixture.recordingFolder()), qPrintable(path));
+        // The Pause button shows while recording; a controller's PauseRecord is the button's.
+        auto *pause = requireChild<QPushButton>(*window, "pauseRecordingButton");
+        QVERIFY(!pause->isHidden() && !pause->isChecked());
+        QCOMPARE(status(client.request(QStringLiteral("PauseRecord"))), 100);
+        QCOMPARE(client.nextEvent(QStringLiteral("RecordStateChanged"))[u"eventData"].toObject()[u"outputState"].toString(),
+                 QStringLiteral("OBS_WEBSOCKET_OUTPUT_PAUSED"));
+        QVERIFY(pause->isChecked());
+        QVERIFY(window->controller()->isRecordingPaused());
+        pause->click();  // and the button resumes what the controller paused
+        QVERIFY(!window->controller()->isRecordingPaused());
+        QCOMPARE(client.nextEvent(QStringLiteral("RecordStateChanged"))[u"eventData"].toObject()[u"outputState"].toString(),
+                 QStringLiteral("OBS_WEBSOCKET_OUTPUT_RESUMED"));
+        QCOMPARE(client.request(QStringLiteral("GetRecordStatus"))[u"responseData"].toObject()[u"outputPaused"].toBool(true), false);
         QCOMPARE(status(client.request(QStringLiteral("StopRecord"))), 100);
         QTRY_VERIFY_WITH_TIMEOUT(window->controller()->recordingState() == encoder::OutputState::Stopped, 15000);
         QVERIFY(QFileInfo(path).size() > 0);
+        // The recording is kept in the Session history dock, with its file and its graph.
+        auto *sessions = requireChild<QTreeWidget>(*window, "sessionList");
+        QTRY_COMPARE_WITH_TIMEOUT(sessions->topLevelItemCount(), 1, 5000);
+        QVERIFY2(requireChild<QLabel>(*window, "sessionDetails")->text().contains(path),
+                 qPrintable(requireChild<QLabel>(*window, "sessionDetails")->text()));
+        const QString csv = m_fixture.filePath(QStringLiteral("sessions.csv"));
+        QVERIFY(window->sessionHistory()->exportTo(csv).hasValue());
+        QFile exported(csv);
+        QVERIFY(exported.open(QIODevice::ReadOnly));
+        QCOMPARE(exported.readAll().count("\r\n"), 2);  // the header and the session
 
         requireChild<QCheckBox>(*panel, "remoteEnable")->setChecked(false);
         QVERIFY(!panel->isListening());

@@ -60,6 +60,7 @@ std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore
         .relaySecrets = relaySecrets,
         .relayPort = 0,  // any free port: tests run side by side
         .schedulePath = filePath(QStringLiteral("schedule.json")),
+        .historyPath = filePath(QStringLiteral("history.jsonl")),
     });
 }
 
