@@ -32,6 +32,8 @@ QByteArray statsToJsonLine(const SessionStats &stats)
             {QStringLiteral("url"), o.target},
             {QStringLiteral("using_backup"), o.usingBackup},
         };
+        if (o.paused)
+            out.insert(QStringLiteral("paused"), true);
         if (o.state == encoder::OutputState::Reconnecting) {
             out.insert(QStringLiteral("attempt"), o.attempt);
             if (o.nextAttemptInMs >= 0)
@@ -92,6 +94,8 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         {QStringLiteral("outputs"), outputs},
         {QStringLiteral("audio"), QJsonObject{{QStringLiteral("programme"), programme},
                                               {QStringLiteral("channels"), channels}}},
+        {QStringLiteral("process"), QJsonObject{{QStringLiteral("cpu_percent"), round1(stats.cpuPercent)},
+                                                {QStringLiteral("rss_mb"), round1(stats.residentMb)}}},
     };
     if (!stats.program.isEmpty())
         line.insert(QStringLiteral("program"), stats.program);

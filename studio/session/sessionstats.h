@@ -26,6 +26,7 @@ struct OutputSnapshot
     int attempt = 0;           // reconnect attempt under way or scheduled
     int nextAttemptInMs = -1;  // while reconnecting
     bool usingBackup = false;
+    bool paused = false;       // a recording the user paused
     int64_t videoFrames = 0;   // video frames written: in the recording, or sent
 };
 
@@ -42,9 +43,12 @@ struct SessionStats
     bool adaptiveBitrate = false;
     QList<OutputSnapshot> outputs;
     audio::AudioLevels audio;  // the mixer's meters over the last interval
+    double cpuPercent = 0;      // the whole process over the last interval (100: one core)
+    double residentMb = 0;      // the process's resident memory (0 where unknown)
 };
 
-// The --stats line: {"t":..,"fps":..,"program":..,"frames":{..,"render_ms":..},"target_kbps":..,"outputs":[..],"audio":{..}}
+// The --stats line: {"t":..,"fps":..,"program":..,"frames":{..,"render_ms":..},"target_kbps":..,"outputs":[..],"audio":{..},
+// "process":{"cpu_percent":..,"rss_mb":..}}
 // audio: {"programme": {peak_dbfs, rms_dbfs, lufs_momentary, lufs_short_term, lufs_integrated,
 // true_peak_dbtp, limiter_db, loudness_target}, "channels": [{name, kind, state, fader_db, muted,
 // peak_dbfs, rms_dbfs}]}; levels over the last interval, -120 for silence.

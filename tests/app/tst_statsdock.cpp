@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+// The Stats dock fed a --stats stream recorded from a real run draws its graphs: each one that
+// has data shows its lines in their colours (checked on the pixels), the legend holds the
+// destination's name, and a screenshot is kept in artifacts/stats-dock.png.
+#include "app/stats/linegraph.h"
+#include "app/stats/statsdock.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonDocument>
+#include <QTest>
+
+using namespace vida3;
+
+namespace {
+// Pixels within a small distance of colour.
+int pixelsNear(const QImage &image, const QColor &colour)
+{
+    int count = 0;
+    for (int y = 0; y < image.height(); ++y) {
+        for (int x = 0; x < image.width(); ++x) {
+            const QColor c = image.pixelColor(x, y);
+            if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 40)
+                ++count;
+        }
+    }
+    return count;
+}
+}  // namespace
+
+class TestStatsDock : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void graphsShowTheRecordedStream()
+    {
+        app::StatsDock dock;
+        dock.resize(720, 640);
+        dock.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dock));
+        QFile file(QStringLiteral(VIDA3_TEST_SOURCE_DIR "/tests/session/data/stats-recorded.jsonl"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        int lines = 0;
+        while (!file.atEnd()) {
+            const QByteArray text = file.readLine().trimmed();
+            if (!text.isEmpty()) {
+                dock.addLine(QJsonDocument::fromJson(text).object());
+                ++lines;
+            }
+        }
+        QVERIFY(lines >= 8);
+        for (const char *name : {"bitrateGraph", "fpsGraph", "renderGraph", "cpuGraph", "memoryGraph"}) {
+            auto *graph = dock.findChild<app::LineGraph *>(QString::fromLatin1(name));
+            QVERIFY2(graph, name);
+            QVERIFY2(!graph->lines().isEmpty() && graph->lines().first().points.size() == lines, name);
+            const QImage image = graph->grab().toImage();
+            const int drawn = pixelsNear(image, graph->lines().first().colour);
+            QVERIFY2(drawn > 30, qPrintable(QStringLiteral("%1: %2 pixels of its line").arg(QLatin1String(name)).arg(drawn)));
+        }
+        auto *bitrate = dock.findChild<app::LineGraph *>(QStringLiteral("bitrateGraph"));
+        QCOMPARE(bitrate->lines().first().label, QStringLiteral("x"));
+        QVERIFY(bitrate->accessibleDescription().startsWith(QStringLiteral("x ")));
+        const QString folder = QStringLiteral(VIDA3_TEST_BINARY_DIR "/artifacts");
+        QVERIFY(QDir().mkpath(folder));
+        QVERIFY(dock.grab().save(folder + QStringLiteral("/stats-dock.png")));
+    }
+};
+
+QTEST_MAIN(TestStatsDock)
+#include "tst_statsdock.moc"
