@@ -1,5 +1,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 find_package(Qt6 6.4 REQUIRED COMPONENTS Core Gui Widgets Network WebSockets Multimedia Svg Test LinguistTools)
+if(CMAKE_SYSTEM_NAME STREQUAL "Linux")
+  find_package(Qt6 6.4 REQUIRED COMPONENTS DBus)  # desktop notifications
+endif()
 find_package(Qt6Keychain REQUIRED)
 find_package(Threads REQUIRED)
 find_package(PkgConfig REQUIRED)
