@@ -121,7 +121,11 @@ QPushButton *BrowserSourcePanel::copyButton(const QString &objectName, const std
 void BrowserSourcePanel::onStarted(const Status &started)
 {
     if (started) {
-        m_status->setText(tr("The relay listens on %1.").arg(m_relay.url().toString()));
+        QString text = tr("The relay listens on %1.").arg(m_relay.url().toString());
+        if (m_relay.secretIsForThisSession())
+            text += QLatin1Char(' ')
+                + tr("There is no keychain to keep its secret in, so tokens work until VIDA³ Studio closes.");
+        m_status->setText(text);
         m_status->setProperty("role", QStringLiteral("hint"));
         m_refresh->start();
     } else {

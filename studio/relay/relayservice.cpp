@@ -57,11 +57,12 @@ void RelayService::useSecret(const QByteArray &secret)
 void RelayService::start(std::function<void(Status)> done)
 {
     RelaySecret::load(m_secrets, this, [this, done = std::move(done)](Expected<QByteArray> secret) {
-        if (!secret) {
+        if (!secret && !(m_sessionSecretAllowed && secret.error().code == ErrorCode::SecretStoreUnavailable)) {
             done(secret.error());
             return;
         }
-        useSecret(*secret);
+        m_sessionSecret = !secret;
+        useSecret(secret ? *secret : RelaySecret::generate());
         done(m_server->start(m_secret));
     });
 }
@@ -73,6 +74,12 @@ bool RelayService::isRunning() const
 
 void RelayService::rotateSecret(std::function<void(Status)> done)
 {
+    if (m_sessionSecret) {  // nothing to save it in: a new one for the rest of the session
+        useSecret(RelaySecret::generate());
+        m_server->setSecret(m_secret);
+        done(Status::ok());
+        return;
+    }
     RelaySecret::rotate(m_secrets, this, [this, done = std::move(done)](Expected<QByteArray> secret) {
         if (!secret) {
             done(secret.error());

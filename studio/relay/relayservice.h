@@ -32,7 +32,8 @@ class RelayHub;
 class RelayServer;
 
 // Browser sources in one object, for the window and the headless runner: the hub, the relay
-// server, the install secret (keychain or VIDA3_RELAY_SECRET), tokens and rotation.
+// server, the install secret (keychain or VIDA3_RELAY_SECRET, or for the window without a
+// keychain one made for the session), tokens and rotation.
 // The secret and every token it hands out are registered with the SecretRedactor.
 // Thread-affine QObject (GUI/main thread); callbacks and signals arrive on that thread.
 class RelayService : public QObject
@@ -51,6 +52,13 @@ public:
     // Appends a full-canvas browser layer per name above every existing layer.
     static void addFullCanvasSources(Scene &scene, const QStringList &names);
 
+    // Without a keychain (none, or locked) and without VIDA3_RELAY_SECRET, start() makes a
+    // secret for this session and keeps it in memory: its tokens stop working when the studio
+    // closes, as stream keys typed without a keychain are forgotten. For the window, where the
+    // tokens are handed out; headless runs take tokens from `--relay-token`, another process,
+    // so they keep asking for a secret that lasts.
+    void allowSessionSecret(bool allowed) { m_sessionSecretAllowed = allowed; }
+    bool secretIsForThisSession() const { return m_sessionSecret; }
     // Loads (or creates) the secret, then listens. done(error) on a taken port or no secret.
     void start(std::function<void(Status)> done);
     bool isRunning() const;
@@ -81,6 +89,8 @@ private:
     std::shared_ptr<RelayHub> m_hub;
     std::unique_ptr<RelayServer> m_server;
     QByteArray m_secret;
+    bool m_sessionSecretAllowed = false;
+    bool m_sessionSecret = false;
 };
 
 }  // namespace vida3::studio::relay

@@ -5,6 +5,8 @@
 // MemorySecretStore must carry the session.
 #include "studio/destination/keychainsecretstore.h"
 #include "studio/destination/memorysecretstore.h"
+#include "encoder/secretredactor.h"
+#include "studio/relay/relayservice.h"
 
 #include <QDir>
 #include <QDirIterator>
@@ -50,6 +52,7 @@ private Q_SLOTS:
     void memoryStoreRoundTrip();
     void memoryStoreIsAsynchronous();
     void memoryStoreHonoursContext();
+    void relayKeepsASessionSecret();
     void nothingWrittenToDisk();
 
 private:
@@ -203,6 +206,49 @@ void TestKeychainUnavailable::memoryStoreHonoursContext()
     store.readSecret(QStringLiteral("main"), this, [&later](const Expected<QString> &e) { later = e.hasValue(); });
     QTRY_VERIFY(later);  // the write happened, only its report was dropped
     QCOMPARE(calls, 0);
+}
+
+// Browser sources without a keychain: the window's relay runs on a secret made for the session
+// (no environment variable to set); a headless run still asks for one that lasts.
+void TestKeychainUnavailable::relayKeepsASessionSecret()
+{
+    using vida3::studio::relay::RelayConfig;
+    using vida3::studio::relay::RelayService;
+    qunsetenv("VIDA3_RELAY_SECRET");
+    vida3::SecretRedactor redactor;
+    KeychainSecretStore store(nullptr, kJobTimeoutMs);
+    RelayConfig config;
+    config.port = 0;
+    {
+        RelayService headless(config, 48000, 2, store, redactor);
+        std::optional<Status> started;
+        headless.start([&started](Status s) { started = std::move(s); });
+        QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), kWaitMs);
+        QVERIFY(!started->hasValue());
+        QCOMPARE(started->error().code, ErrorCode::SecretStoreUnavailable);
+        QVERIFY(started->error().detail.contains(u"VIDA3_RELAY_SECRET"));
+        QVERIFY(!headless.isRunning());
+    }
+    RelayService window(config, 48000, 2, store, redactor);
+    window.allowSessionSecret(true);
+    std::optional<Status> started;
+    window.start([&started](Status s) { started = std::move(s); });
+    QTRY_VERIFY_WITH_TIMEOUT(started.has_value(), kWaitMs);
+    QVERIFY2(started->hasValue(), qPrintable(started->error().detail));
+    QVERIFY(window.isRunning());
+    QVERIFY(window.secretIsForThisSession());
+    const Expected<QString> before = window.issueToken(QStringLiteral("camera"), 3600);
+    QVERIFY(before.hasValue());
+    // Rotation works without a keychain too: a new session secret, so new tokens differ.
+    std::optional<Status> rotated;
+    window.rotateSecret([&rotated](Status s) { rotated = std::move(s); });
+    QTRY_VERIFY_WITH_TIMEOUT(rotated.has_value(), kWaitMs);
+    QVERIFY(rotated->hasValue());
+    const Expected<QString> after = window.issueToken(QStringLiteral("camera"), 3600);
+    QVERIFY(after.hasValue());
+    QVERIFY(*after != *before);
+    // Neither the secret nor a token is ever shown: the redactor knows them.
+    QVERIFY(!redactor.redact(*after).contains(*after));
 }
 
 void TestKeychainUnavailable::nothingWrittenToDisk()
