@@ -50,6 +50,7 @@ InspectorDock::InspectorDock(studio::SceneDocument &document, studio::LayerListM
 {
     setObjectName(QStringLiteral("inspectorDock"));
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Layer properties"));
     scroll->setWidgetResizable(true);
     auto *outer = new QWidget;
     auto *layout = new QVBoxLayout(outer);

@@ -24,6 +24,7 @@
 #include <QFileInfo>
 #include <QImage>
 #include <QDoubleSpinBox>
+#include <QDockWidget>
 #include <QLineEdit>
 #include <QListView>
 #include <QToolButton>
@@ -267,6 +268,38 @@ private Q_SLOTS:
         QCOMPARE(window->document().sceneCount(), 1);
         scenes->removeCurrent();  // the last one stays
         QVERIFY2(scenes->message().contains(QStringLiteral("last scene")), qPrintable(scenes->message()));
+    }
+
+    // The arrangement of the docks survives a restart; View > Reset layout brings the default back.
+    void theDockLayoutIsKeptAndCanBeReset()
+    {
+        WindowFixture fixture;
+        QVERIFY(fixture.setUp());
+        {
+            auto window = fixture.makeWindow(&fixture.secrets());
+            window->show();
+            QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+            auto *layers = requireChild<QDockWidget>(*window, "layersDock");
+            auto *sessions = requireChild<QDockWidget>(*window, "sessionHistoryDock");
+            QCOMPARE(window->dockWidgetArea(layers), Qt::LeftDockWidgetArea);
+            window->addDockWidget(Qt::RightDockWidgetArea, layers);
+            sessions->setFloating(true);
+            requireChild<QDockWidget>(*window, "historyDock")->close();
+            QVERIFY(window->close());
+        }
+        auto window = fixture.makeWindow(&fixture.secrets());
+        window->show();
+        QVERIFY(QTest::qWaitForWindowExposed(window.get()));
+        auto *layers = requireChild<QDockWidget>(*window, "layersDock");
+        auto *sessions = requireChild<QDockWidget>(*window, "sessionHistoryDock");
+        auto *edits = requireChild<QDockWidget>(*window, "historyDock");
+        QCOMPARE(window->dockWidgetArea(layers), Qt::RightDockWidgetArea);
+        QVERIFY(sessions->isFloating());
+        QVERIFY(!edits->toggleViewAction()->isChecked());  // closed
+        requireChild<QAction>(*window, "resetLayout")->trigger();
+        QCOMPARE(window->dockWidgetArea(layers), Qt::LeftDockWidgetArea);
+        QVERIFY(!sessions->isFloating());
+        QVERIFY(edits->toggleViewAction()->isChecked());
     }
 };
 
