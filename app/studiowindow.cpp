@@ -1,8 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/studiowindow.h"
 
+#include "app/alerts/alertcenter.h"
+#include "app/alerts/desktopnotifier.h"
 #include "app/browsersourcepanel.h"
 #include "app/canvas/canvaseditor.h"
+#include "app/history/historydock.h"
+#include "app/language.h"
 #include "app/scenes/layersdock.h"
 #include "app/destinationeditor.h"
 #include "app/destinationkeeper.h"
@@ -20,7 +24,11 @@
 #include "app/scenes/studiomode.h"
 #include "app/sessioncontroller.h"
 #include "app/sources/sourcespanel.h"
+#include "app/stats/statsdock.h"
 #include "app/statusline.h"
+#include "app/windowlayout.h"
+#include "studio/history/sessionrecorder.h"
+#include "studio/session/sessionstats.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
 #include "studio/relay/relayhub.h"
@@ -31,6 +39,9 @@
 
 #include <QCloseEvent>
 #include <QFileInfo>
+#include <QJsonDocument>
+#include <QMenu>
+#include <QStandardPaths>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -69,6 +80,7 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
         const studio::StreamSession::Settings &current = m_controller->settings();
         m_relay = new studio::relay::RelayService(relayConfig, current.audio.sampleRate, current.audio.channels,
                                                   *services.relaySecrets, services.redactor, this);
+        m_relay->allowSessionSecret(true);  // no keychain: tokens for this session, not an environment variable
         m_controller->useBrowserInputs(m_relay->layerFactory(), m_relay->hub());
         connect(m_controller, &SessionController::statsUpdated, m_relay, &studio::relay::RelayService::followOutput);
     }
@@ -93,6 +105,8 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     m_workspace = new SceneWorkspace(*this, *m_document, [controller = m_controller] { return controller->layerKinds(); },
                                      m_relay != nullptr, *m_studioMode);
     m_workspace->setBundleFolder(QFileInfo(services.collectionPath).absolutePath() + QStringLiteral("/imported"));
+    if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addMenu(languageMenu(services.uiSettings, this));
     LayersDock *layers = m_workspace->layers();
     m_canvas = new CanvasEditor(*m_document, *layers->model(), *layers->selection(), *m_preview);
     auto *studioCanvas = new CanvasEditor(*m_document, *layers->model(), *layers->selection(), *m_studioMode->preview());
@@ -119,6 +133,8 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
             [this](const Error &error) { m_controls->showMessage(ErrorText::friendly(error), true); });
 
     buildAutomation(services);
+    buildHistory(services);
+    buildAlerts(services);
     m_mixer->restore();
     m_sources->restore();
     planEncode();
@@ -127,6 +143,12 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     // Room for the docks, the preview and the side panel, within the screen.
     const QSize wanted(1600, 900);
     resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
+    m_layout = new WindowLayout(*this, services.uiSettings);
+    if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu"))) {
+        view->addSeparator();
+        view->addAction(m_layout->resetAction());
+    }
+    m_layout->restore();
 }
 
 StudioWindow::~StudioWindow() = default;
@@ -191,6 +213,7 @@ QWidget *StudioWindow::buildSidePanel(const Services &services)
     layout->addStretch(1);
 
     auto *scroll = new QScrollArea;
+    scroll->setAccessibleName(tr("Studio controls"));
     scroll->setObjectName(QStringLiteral("sideScroll"));
     scroll->setWidget(panel);
     scroll->setWidgetResizable(true);
@@ -213,6 +236,59 @@ void StudioWindow::buildAutomation(const Services &services)
     m_sideLayout->insertWidget(beforeStretch + 1, m_schedulePanel);
     // After the panel listens: a start missed while the studio was closed is reported.
     m_schedulePanel->load();
+}
+
+void StudioWindow::buildHistory(const Services &services)
+{
+    if (services.historyPath.isEmpty())
+        return;
+    using studio::history::SessionRecorder;
+    const studio::history::HistoryStore store(services.historyPath);
+    m_historyDock = new HistoryDock(store, services.uiSettings, this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_historyDock);
+    if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->insertAction(view->actions().value(4), m_historyDock->toggleViewAction());
+    const QString collection = QFileInfo(services.collectionPath).completeBaseName();
+    m_sessionRecorder = new SessionRecorder(store, {collection, false, m_historyDock->retentionDays()}, services.redactor, this);
+    connect(m_controller, &SessionController::statsUpdated, m_sessionRecorder, &SessionRecorder::onStats);
+    connect(m_controller, &SessionController::destinationStateChanged, m_sessionRecorder,
+            [recorder = m_sessionRecorder](const QString &name, encoder::OutputState state, const Error &) {
+                recorder->onOutputState(name, state);
+            });
+    connect(m_controller, &SessionController::recordingStateChanged, m_sessionRecorder,
+            [recorder = m_sessionRecorder](encoder::OutputState state, const Error &) {
+                recorder->onOutputState(studio::StreamSession::recordingOutputName(), state);
+            });
+    connect(m_sessionRecorder, &SessionRecorder::recorded, m_historyDock, &HistoryDock::reload);
+    connect(m_sessionRecorder, &SessionRecorder::problem, m_controls,
+            [controls = m_controls](const QString &text) { controls->showMessage(text, true); });
+    connect(m_historyDock, &HistoryDock::retentionChanged, m_sessionRecorder, &SessionRecorder::setRetentionDays);
+}
+
+void StudioWindow::buildAlerts(const Services &services)
+{
+    m_stats = new StatsDock(this);
+    addDockWidget(Qt::LeftDockWidgetArea, m_stats);
+    if (m_historyDock)
+        tabifyDockWidget(m_historyDock, m_stats);
+    if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->insertAction(view->actions().value(4), m_stats->toggleViewAction());
+    connect(m_controller, &SessionController::statsUpdated, m_stats, [stats = m_stats](const studio::SessionStats &s) {
+        stats->addLine(QJsonDocument::fromJson(studio::statsToJsonLine(s)).object());
+    });
+
+    auto *notifier = new DesktopNotifier(this);
+    m_alerts = new AlertCenter(*m_controller, services.uiSettings, *notifier, services.redactor, this);
+    const QString recordingFolder = services.recordingFolder.isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)
+        : services.recordingFolder;
+    m_alerts->setRecordingFolder(recordingFolder);
+    m_stats->setRecordingFolder(recordingFolder);
+    if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu")))
+        view->addMenu(m_alerts->menu(this));
+    connect(notifier, &DesktopNotifier::unavailable, this, [](const QString &reason) {
+        qInfo("desktop notifications are unavailable: %s", qUtf8Printable(reason));
+    });
 }
 
 void StudioWindow::planEncode()
@@ -249,6 +325,7 @@ void StudioWindow::useSecretStore(studio::SecretStore *store)
 void StudioWindow::closeEvent(QCloseEvent *event)
 {
     if (m_quitReady || !m_controller->isBusy()) {
+        m_layout->save();
         event->accept();
         return;
     }

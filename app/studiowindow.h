@@ -28,11 +28,18 @@ class SecretStore;
 namespace vida3::studio::relay {
 class RelayService;
 }
+namespace vida3::studio::history {
+class SessionRecorder;
+}
 
 namespace vida3::app {
 
 class BrowserSourcePanel;
 class CanvasEditor;
+class AlertCenter;
+class HistoryDock;
+class StatsDock;
+class WindowLayout;
 class DestinationForm;
 class DestinationKeeper;
 class DestinationList;
@@ -78,6 +85,8 @@ public:
         int relayPort = studio::relay::kDefaultPort;
         // The saved schedule (studio/schedule); empty: no Schedule panel.
         QString schedulePath;
+        // The session history (studio/history); empty: sessions are not kept, no dock.
+        QString historyPath;
     };
 
     static constexpr int kQuitTimeoutMs = 3000;
@@ -106,6 +115,11 @@ public:
     RemoteControlPanel *remoteControl() const { return m_remotePanel; }
     // Null without Services::schedulePath.
     SchedulePanel *schedule() const { return m_schedulePanel; }
+    // Null without Services::historyPath.
+    HistoryDock *sessionHistory() const { return m_historyDock; }
+    AlertCenter *alerts() const { return m_alerts; }
+    StatsDock *stats() const { return m_stats; }
+    WindowLayout *windowLayout() const { return m_layout; }
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -114,6 +128,9 @@ private:
     QWidget *buildSidePanel(const Services &services);
     // Remote control and the schedule, at the end of the side panel.
     void buildAutomation(const Services &services);
+    // The Session history dock and what keeps each session in it; the Stats dock; desktop alerts.
+    void buildHistory(const Services &services);
+    void buildAlerts(const Services &services);
     void finishQuit();
     // Fits one encode to the included destinations and the Output settings, and says so.
     void planEncode();
@@ -148,6 +165,11 @@ private:
     RemoteControlPanel *m_remotePanel = nullptr;
     std::unique_ptr<studio::Scheduler> m_scheduler;
     SchedulePanel *m_schedulePanel = nullptr;
+    HistoryDock *m_historyDock = nullptr;
+    AlertCenter *m_alerts = nullptr;
+    StatsDock *m_stats = nullptr;
+    WindowLayout *m_layout = nullptr;
+    studio::history::SessionRecorder *m_sessionRecorder = nullptr;
 };
 
 }  // namespace vida3::app

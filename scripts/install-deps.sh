@@ -32,6 +32,7 @@ test_pkgs=(
   xvfb x11-utils   # tests/integration/tst_capture: a private X server with coloured windows (xmessage)
   dbus gnome-keyring libsecret-tools
   python3-websocket python3-msgpack   # tests/remote-e2e: a Python obs-websocket client
+  fonts-vlgothic   # tests/app/tst_languages: the window in Japanese (glyphs, not boxes)
   clang libclang-rt-14-dev   # tests/relay/fuzz: libFuzzer
   chromium   # tests/relay-e2e: headless Chromium driven by playwright-core (never a downloaded browser)
   # tests/packaging: the .deb is built, linted and installed into a clean Debian 12 root

@@ -48,11 +48,13 @@ MixerPanel::MixerPanel(SessionController &controller, QSettings &uiSettings, QWi
     layout->addLayout(m_stripLayout);
 
     auto *programmeTitle = new QLabel(tr("Programme (what viewers hear) · limiter −1 dBTP"));
+    programmeTitle->setWordWrap(true);
     m_programme = new LevelMeterWidget;
     m_programme->setObjectName(QStringLiteral("programmeMeter"));
     m_programme->setAccessibleName(tr("Programme level"));
     m_loudness = new QLabel;
     m_loudness->setObjectName(QStringLiteral("loudness"));
+    m_loudness->setWordWrap(true);  // a long line must never widen the side panel
     m_loudness->setProperty("role", QStringLiteral("hint"));
     layout->addWidget(programmeTitle);
     layout->addWidget(m_programme);

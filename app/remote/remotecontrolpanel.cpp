@@ -31,7 +31,10 @@ RemoteControlPanel::RemoteControlPanel(studio::remote::RemoteStudio &studio, QSe
     : QGroupBox(tr("Remote control"), parent), m_studio(studio), m_settings(settings), m_redactor(redactor)
 {
     setObjectName(QStringLiteral("remoteControl"));
-    m_enable = new QCheckBox(tr("Let controllers drive the studio (obs-websocket 5: Companion, Stream Deck, obs-cmd)"));
+    m_enable = new QCheckBox(tr("Let controllers drive the studio"));
+    auto *about = new QLabel(tr("Companion, Stream Deck, Streamer.bot and obs-cmd connect as they do to OBS (obs-websocket 5)."));
+    about->setWordWrap(true);
+    about->setProperty("role", QStringLiteral("hint"));
     m_enable->setObjectName(QStringLiteral("remoteEnable"));
     m_port = new QSpinBox;
     m_port->setObjectName(QStringLiteral("remotePort"));
@@ -58,16 +61,19 @@ RemoteControlPanel::RemoteControlPanel(studio::remote::RemoteStudio &studio, QSe
     m_status->setObjectName(QStringLiteral("remoteStatus"));
     m_status->setWordWrap(true);
 
-    auto *passwordRow = new QHBoxLayout;
-    passwordRow->addWidget(m_password, 1);
-    passwordRow->addWidget(m_copy);
-    passwordRow->addWidget(m_renew);
+    // The buttons get a row of their own: translated, they would not fit beside the password.
+    auto *passwordButtons = new QHBoxLayout;
+    passwordButtons->addWidget(m_copy);
+    passwordButtons->addWidget(m_renew);
+    passwordButtons->addStretch(1);
     auto *form = new QFormLayout;
     form->addRow(tr("Port"), m_port);
-    form->addRow(tr("Password"), passwordRow);
+    form->addRow(tr("Password"), m_password);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_enable);
+    layout->addWidget(about);
     layout->addLayout(form);
+    layout->addLayout(passwordButtons);
     layout->addWidget(m_lan);
     layout->addWidget(m_lanWarning);
     layout->addWidget(m_status);

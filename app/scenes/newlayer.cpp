@@ -10,10 +10,11 @@
 namespace vida3::app {
 
 namespace {
-QString tr(const char *text)
+// The context these strings are translated under (lupdate reads NewLayer::tr calls).
+struct NewLayer
 {
-    return QCoreApplication::translate("NewLayer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(NewLayer)
+};
 
 // The middle third of the canvas: where a new small layer is easy to see and grab.
 QRectF middle(QSizeF canvas)
@@ -25,16 +26,16 @@ QRectF middle(QSizeF canvas)
 QList<NewLayerKind> newLayerKinds(bool browserSources)
 {
     QList<NewLayerKind> kinds{
-        {QStringLiteral("color"), tr("Colour"), NewLayerKind::Needs::Nothing},
-        {QStringLiteral("text"), tr("Text"), NewLayerKind::Needs::Nothing},
-        {QStringLiteral("image"), tr("Image\u2026"), NewLayerKind::Needs::ImageFile},
-        {QStringLiteral("vida3"), tr("VIDA\u00B3 visual"), NewLayerKind::Needs::Nothing},
-        {QStringLiteral("media"), tr("Media file\u2026"), NewLayerKind::Needs::MediaFile},
-        {QStringLiteral("camera"), tr("Camera"), NewLayerKind::Needs::Nothing},
-        {QStringLiteral("screen"), tr("Screen"), NewLayerKind::Needs::Nothing},
+        {QStringLiteral("color"), NewLayer::tr("Colour"), NewLayerKind::Needs::Nothing},
+        {QStringLiteral("text"), NewLayer::tr("Text"), NewLayerKind::Needs::Nothing},
+        {QStringLiteral("image"), NewLayer::tr("Image\u2026"), NewLayerKind::Needs::ImageFile},
+        {QStringLiteral("vida3"), NewLayer::tr("VIDA\u00B3 visual"), NewLayerKind::Needs::Nothing},
+        {QStringLiteral("media"), NewLayer::tr("Media file\u2026"), NewLayerKind::Needs::MediaFile},
+        {QStringLiteral("camera"), NewLayer::tr("Camera"), NewLayerKind::Needs::Nothing},
+        {QStringLiteral("screen"), NewLayer::tr("Screen"), NewLayerKind::Needs::Nothing},
     };
     if (browserSources)
-        kinds.append({QStringLiteral("browser"), tr("Browser source\u2026"), NewLayerKind::Needs::SourceName});
+        kinds.append({QStringLiteral("browser"), NewLayer::tr("Browser source\u2026"), NewLayerKind::Needs::SourceName});
     return kinds;
 }
 
@@ -61,7 +62,7 @@ studio::LayerDescription newLayer(const QString &kind, QSize canvasSize, const Q
         layer.properties.insert(QStringLiteral("color"), QStringLiteral("#1e1b4b"));
         layer.geometryPx = middle(canvas);
     } else if (kind == u"text") {
-        layer.properties.insert(QStringLiteral("text"), tr("Your text"));
+        layer.properties.insert(QStringLiteral("text"), NewLayer::tr("Your text"));
         layer.properties.insert(QStringLiteral("align"), QStringLiteral("center"));
         layer.geometryPx = QRectF(canvas.width() / 6, canvas.height() * 0.8, canvas.width() * 2 / 3, canvas.height() / 10);
     } else if (kind == u"image") {

@@ -43,6 +43,9 @@ SourcesPanel::SourcesPanel(SessionController &controller, QSettings &uiSettings,
 {
     m_cameras = new QComboBox;
     m_cameras->setObjectName(QStringLiteral("cameraDevice"));
+    // Long device names never widen the side panel (the list shows them whole).
+    m_cameras->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_cameras->setMinimumContentsLength(10);
     m_addCamera = new QPushButton(tr("Add camera"));
     m_addCamera->setObjectName(QStringLiteral("addCamera"));
     auto *screenButton = new QPushButton(tr("Add screen"));

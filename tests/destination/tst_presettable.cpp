@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "studio/destination/destinationvalidator.h"
 #include "studio/destination/presettable.h"
+#include "studio/destination/presettexts.h"
 
 #include <QTest>
 
@@ -21,6 +22,7 @@ private Q_SLOTS:
     void everyPresetIsValid();
     void rejectsBrokenDocuments_data();
     void rejectsBrokenDocuments();
+    void everyUserTextIsOfferedForTranslation();
 
 private:
     static PresetTable table();
@@ -172,6 +174,17 @@ void TestPresetTable::rejectsBrokenDocuments()
     QVERIFY(!result.hasValue());
     QCOMPARE(result.error().code, ErrorCode::InvalidArgument);
     QVERIFY(!result.error().detail.isEmpty());
+}
+
+// A stream-key rule the catalogues do not hold would show in English in a translated window.
+void TestPresetTable::everyUserTextIsOfferedForTranslation()
+{
+    const QStringList offered = vida3::studio::presetTextsForTranslation();
+    const PresetTable presets = table();
+    for (const PlatformPreset &preset : presets.all()) {
+        const QString text = preset.streamKey.description;
+        QVERIFY2(text.isEmpty() || offered.contains(text), qPrintable(preset.id + QStringLiteral(": ") + text));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestPresetTable)

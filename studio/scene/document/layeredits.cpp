@@ -18,10 +18,11 @@ constexpr double kMaxCoordinatePx = 100000.0;
 constexpr qsizetype kMaxIdLength = 128;
 constexpr qsizetype kMaxLayers = 256;
 
-QString tr(const char *text, int n = -1)
+// The context these strings are translated under (lupdate reads LayerEdits::tr calls).
+struct LayerEdits
 {
-    return QCoreApplication::translate("LayerEdits", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(LayerEdits)
+};
 
 Error refused(const QString &why)
 {
@@ -33,7 +34,7 @@ Expected<qsizetype> sceneOf(const SceneDocument &document, const QString &sceneI
 {
     const qsizetype index = document.sceneIndex(sceneId);
     if (index < 0)
-        return refused(tr("No such scene."));
+        return refused(LayerEdits::tr("No such scene."));
     return index;
 }
 
@@ -43,16 +44,16 @@ Expected<QList<LayerDescription>> layersOf(const SceneDocument &document, const 
     if (!scene)
         return scene.error();
     if (ids.isEmpty())
-        return refused(tr("No layer selected."));
+        return refused(LayerEdits::tr("No layer selected."));
     QList<LayerDescription> out;
     QStringList seen;
     for (const QString &id : ids) {
         if (seen.contains(id))
-            return refused(tr("Layer \u201C%1\u201D named twice.").arg(id));
+            return refused(LayerEdits::tr("Layer \u201C%1\u201D named twice.").arg(id));
         seen.append(id);
         const qsizetype at = document.layerIndex(*scene, id);
         if (at < 0)
-            return refused(tr("No layer \u201C%1\u201D in this scene.").arg(id));
+            return refused(LayerEdits::tr("No layer \u201C%1\u201D in this scene.").arg(id));
         out.append(document.scene(*scene).scene.layers.at(at));
     }
     return out;
@@ -64,7 +65,7 @@ Status checkRect(const QRectF &g)
     const bool finite = std::isfinite(g.x()) && std::isfinite(g.y()) && std::isfinite(g.width()) && std::isfinite(g.height());
     if (!finite || std::abs(g.x()) > kMaxCoordinatePx || std::abs(g.y()) > kMaxCoordinatePx || g.width() < 0
         || g.height() < 0 || g.width() > kMaxCoordinatePx || g.height() > kMaxCoordinatePx)
-        return refused(tr("Position and size must be within ±%1 px.").arg(kMaxCoordinatePx));
+        return refused(LayerEdits::tr("Position and size must be within ±%1 px.").arg(kMaxCoordinatePx));
     return {};
 }
 
@@ -72,7 +73,7 @@ Status validate(const LayerDescription &layer, const LayerFactory &factory)
 {
     const LayerKind *kind = factory.find(layer.kind);
     if (!kind)
-        return refused(tr("Unknown layer kind \u201C%1\u201D.").arg(layer.kind));
+        return refused(LayerEdits::tr("Unknown layer kind \u201C%1\u201D.").arg(layer.kind));
     if (Status rect = checkRect(layer.geometryPx); !rect)
         return rect;
     if (kind->validate)
@@ -91,7 +92,7 @@ Status checkMedia(const SceneDocument &document, const QString &sceneId, const Q
                 continue;
             for (const LayerDescription &other : scene.scene.layers) {
                 if (other.kind == u"media" && other.id == layer.id && other.properties != layer.properties) {
-                    return refused(tr("A media layer called \u201C%1\u201D plays another file in the scene \u201C%2\u201D: "
+                    return refused(LayerEdits::tr("A media layer called \u201C%1\u201D plays another file in the scene \u201C%2\u201D: "
                                       "its name is its mixer channel, so give this one another name.")
                                        .arg(layer.id, scene.name));
                 }
@@ -162,7 +163,7 @@ Expected<QStringList> pasteLayers(SceneDocument &document, const QString &sceneI
         return scene.error();
     const Scene &target = document.scene(*scene).scene;
     if (target.layers.size() + layers.size() > kMaxLayers)
-        return refused(tr("A scene holds at most %1 layers.").arg(kMaxLayers));
+        return refused(LayerEdits::tr("A scene holds at most %1 layers.").arg(kMaxLayers));
     QStringList ids;
     int z = target.topZ();
     const QStringList media = mediaIds(document);
@@ -186,7 +187,7 @@ Expected<QStringList> pasteLayers(SceneDocument &document, const QString &sceneI
         document.push(new AddLayerCommand(document, sceneId, layers.first(), -1));
         return ids;
     }
-    auto *macro = new QUndoCommand(tr("Add %n layer(s)", int(layers.size())));
+    auto *macro = new QUndoCommand(LayerEdits::tr("Add %n layer(s)", nullptr, int(layers.size())));
     for (const LayerDescription &layer : std::as_const(layers))
         new AddLayerCommand(document, sceneId, layer, -1, macro);
     document.push(macro);
@@ -225,7 +226,7 @@ Status removeLayers(SceneDocument &document, const QString &sceneId, const QStri
         document.push(new RemoveLayerCommand(document, sceneId, ids.first()));
         return {};
     }
-    auto *macro = new QUndoCommand(tr("Remove %n layer(s)", int(ids.size())));
+    auto *macro = new QUndoCommand(LayerEdits::tr("Remove %n layer(s)", nullptr, int(ids.size())));
     // Each child finds its layer when it runs, so any order is right; undo re-inserts in reverse.
     for (const QString &id : ids)
         new RemoveLayerCommand(document, sceneId, id, macro);
@@ -240,12 +241,12 @@ Status renameLayer(SceneDocument &document, const QString &sceneId, const QStrin
         return layers.error();
     const QString name = newId.trimmed();
     if (name.isEmpty() || name.size() > kMaxIdLength)
-        return refused(tr("A layer name has 1 to %1 characters.").arg(kMaxIdLength));
+        return refused(LayerEdits::tr("A layer name has 1 to %1 characters.").arg(kMaxIdLength));
     if (name != id && document.layerIndex(document.sceneIndex(sceneId), name) >= 0)
-        return refused(tr("There is already a layer called \u201C%1\u201D in this scene.").arg(name));
+        return refused(LayerEdits::tr("There is already a layer called \u201C%1\u201D in this scene.").arg(name));
     QList<LayerDescription> after = *layers;
     after.first().id = name;
-    return push(document, sceneId, *layers, after, tr("Rename layer \u201C%1\u201D to \u201C%2\u201D").arg(id, name));
+    return push(document, sceneId, *layers, after, LayerEdits::tr("Rename layer \u201C%1\u201D to \u201C%2\u201D").arg(id, name));
 }
 
 Status setVisible(SceneDocument &document, const QString &sceneId, const QStringList &ids, bool visible)
@@ -256,7 +257,7 @@ Status setVisible(SceneDocument &document, const QString &sceneId, const QString
     QList<LayerDescription> after = *layers;
     for (LayerDescription &layer : after)
         layer.visible = visible;
-    return push(document, sceneId, *layers, after, visible ? tr("Show %1").arg(ids.join(u", ")) : tr("Hide %1").arg(ids.join(u", ")));
+    return push(document, sceneId, *layers, after, visible ? LayerEdits::tr("Show %1").arg(ids.join(u", ")) : LayerEdits::tr("Hide %1").arg(ids.join(u", ")));
 }
 
 Status setLocked(SceneDocument &document, const QString &sceneId, const QStringList &ids, bool locked)
@@ -267,7 +268,7 @@ Status setLocked(SceneDocument &document, const QString &sceneId, const QStringL
     QList<LayerDescription> after = *layers;
     for (LayerDescription &layer : after)
         layer.locked = locked;
-    return push(document, sceneId, *layers, after, locked ? tr("Lock %1").arg(ids.join(u", ")) : tr("Unlock %1").arg(ids.join(u", ")));
+    return push(document, sceneId, *layers, after, locked ? LayerEdits::tr("Lock %1").arg(ids.join(u", ")) : LayerEdits::tr("Unlock %1").arg(ids.join(u", ")));
 }
 
 Status setOpacity(SceneDocument &document, const QString &sceneId, const QString &id, double opacity, const QString &mergeKey)
@@ -276,10 +277,10 @@ Status setOpacity(SceneDocument &document, const QString &sceneId, const QString
     if (!layers)
         return layers.error();
     if (!std::isfinite(opacity) || opacity < 0 || opacity > 1)
-        return refused(tr("Opacity is between 0 and 1."));
+        return refused(LayerEdits::tr("Opacity is between 0 and 1."));
     QList<LayerDescription> after = *layers;
     after.first().opacity = opacity;
-    return push(document, sceneId, *layers, after, tr("Opacity of %1").arg(id), mergeKey);
+    return push(document, sceneId, *layers, after, LayerEdits::tr("Opacity of %1").arg(id), mergeKey);
 }
 
 Status setRotation(SceneDocument &document, const QString &sceneId, const QStringList &ids, double degrees,
@@ -289,11 +290,11 @@ Status setRotation(SceneDocument &document, const QString &sceneId, const QStrin
     if (!layers)
         return layers.error();
     if (!std::isfinite(degrees) || degrees < -360 || degrees > 360)
-        return refused(tr("Rotation is between −360° and 360°."));
+        return refused(LayerEdits::tr("Rotation is between −360° and 360°."));
     QList<LayerDescription> after = *layers;
     for (LayerDescription &layer : after)
         layer.rotation = degrees;
-    return push(document, sceneId, *layers, after, tr("Rotate %1").arg(ids.join(u", ")), mergeKey);
+    return push(document, sceneId, *layers, after, LayerEdits::tr("Rotate %1").arg(ids.join(u", ")), mergeKey);
 }
 
 Status setTrim(SceneDocument &document, const QString &sceneId, const QString &id, QMarginsF trim, const QString &mergeKey)
@@ -301,7 +302,7 @@ Status setTrim(SceneDocument &document, const QString &sceneId, const QString &i
     auto layers = layersOf(document, sceneId, {id});
     if (!layers)
         return layers.error();
-    return setFrame(document, sceneId, id, layers->first().geometryPx, trim, tr("Crop %1").arg(id), mergeKey);
+    return setFrame(document, sceneId, id, layers->first().geometryPx, trim, LayerEdits::tr("Crop %1").arg(id), mergeKey);
 }
 
 Status setFrame(SceneDocument &document, const QString &sceneId, const QString &id, const QRectF &geometry, QMarginsF trim,
@@ -315,10 +316,10 @@ Status setFrame(SceneDocument &document, const QString &sceneId, const QString &
         return rect;
     for (const double side : {trim.left(), trim.top(), trim.right(), trim.bottom()}) {
         if (!std::isfinite(side) || side < 0 || side > kMaxCoordinatePx)
-            return refused(tr("A crop is 0 or more pixels a side."));
+            return refused(LayerEdits::tr("A crop is 0 or more pixels a side."));
     }
     if (trim.left() + trim.right() >= r.width() || trim.top() + trim.bottom() >= r.height())
-        return refused(tr("That crop leaves nothing of the layer to show."));
+        return refused(LayerEdits::tr("That crop leaves nothing of the layer to show."));
     QList<LayerDescription> after = *layers;
     after.first().geometryPx = geometry;
     after.first().trim = trim;
@@ -335,14 +336,14 @@ Status setProperty(SceneDocument &document, const QString &sceneId, const QStrin
     LayerDescription &layer = after.first();
     const LayerKind *kind = factory.find(layer.kind);
     if (!kind || !kind->fields.contains(key))
-        return refused(tr("A %1 layer has no field \u201C%2\u201D.").arg(layer.kind, key));
+        return refused(LayerEdits::tr("A %1 layer has no field \u201C%2\u201D.").arg(layer.kind, key));
     if (value.isUndefined())
         layer.properties.remove(key);
     else
         layer.properties.insert(key, value);
     if (Status ok = validate(layer, factory); !ok)
         return ok;
-    return push(document, sceneId, *layers, after, tr("%1 of %2").arg(key, id), mergeKey);
+    return push(document, sceneId, *layers, after, LayerEdits::tr("%1 of %2").arg(key, id), mergeKey);
 }
 
 Status setGeometry(SceneDocument &document, const QString &sceneId, const QStringList &ids, const QList<QRectF> &geometry,
@@ -352,7 +353,7 @@ Status setGeometry(SceneDocument &document, const QString &sceneId, const QStrin
     if (!layers)
         return layers.error();
     if (geometry.size() != ids.size())
-        return refused(tr("One rectangle per layer."));
+        return refused(LayerEdits::tr("One rectangle per layer."));
     QList<LayerDescription> after = *layers;
     for (qsizetype i = 0; i < after.size(); ++i) {
         after[i].geometryPx = geometry.at(i);
@@ -361,7 +362,7 @@ Status setGeometry(SceneDocument &document, const QString &sceneId, const QStrin
             return rect;
         const QMarginsF &t = after[i].trim;
         if (t.left() + t.right() >= g.width() || t.top() + t.bottom() >= g.height())
-            return refused(tr("That size leaves nothing of the cropped layer to show."));
+            return refused(LayerEdits::tr("That size leaves nothing of the cropped layer to show."));
     }
     return push(document, sceneId, *layers, after, text, mergeKey);
 }
@@ -370,13 +371,13 @@ Status reorder(SceneDocument &document, const QString &sceneId, const QStringLis
 {
     QStringList current = paintOrder(document, sceneId);
     if (current.isEmpty() && document.sceneIndex(sceneId) < 0)
-        return refused(tr("No such scene."));
+        return refused(LayerEdits::tr("No such scene."));
     QStringList sorted = bottomToTop;
     std::sort(sorted.begin(), sorted.end());
     QStringList all = current;
     std::sort(all.begin(), all.end());
     if (sorted != all)
-        return refused(tr("A new order names every layer of the scene once."));
+        return refused(LayerEdits::tr("A new order names every layer of the scene once."));
     if (current != bottomToTop)
         document.push(new ReorderLayersCommand(document, sceneId, bottomToTop));
     return {};

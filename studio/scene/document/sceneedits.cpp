@@ -10,10 +10,11 @@
 namespace vida3::studio::sceneedits {
 
 namespace {
-QString tr(const char *text)
+// The context these strings are translated under (lupdate reads SceneEdits::tr calls).
+struct SceneEdits
 {
-    return QCoreApplication::translate("SceneEdits", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(SceneEdits)
+};
 
 Error refused(const QString &why)
 {
@@ -35,12 +36,12 @@ QString idFromName(const QString &name)
 Status checkName(const SceneDocument &document, const QString &name, const QString &exceptId)
 {
     if (name.trimmed().isEmpty())
-        return refused(tr("A scene needs a name."));
+        return refused(SceneEdits::tr("A scene needs a name."));
     if (name.size() > SceneCollection::kMaxNameLength)
-        return refused(tr("A scene name has at most %1 characters.").arg(SceneCollection::kMaxNameLength));
+        return refused(SceneEdits::tr("A scene name has at most %1 characters.").arg(SceneCollection::kMaxNameLength));
     for (const CollectionScene &scene : document.collection().scenes) {
         if (scene.name == name && scene.id != exceptId)
-            return refused(tr("There is already a scene called \u201C%1\u201D.").arg(name));
+            return refused(SceneEdits::tr("There is already a scene called \u201C%1\u201D.").arg(name));
     }
     return {};
 }
@@ -59,23 +60,23 @@ qsizetype indexOf(const SceneDocument &document, const QString &sceneId)
 Expected<QString> addSceneFrom(SceneDocument &document, const CollectionScene &source, qsizetype after)
 {
     if (document.sceneCount() >= SceneCollection::kMaxScenes)
-        return refused(tr("A collection holds at most %1 scenes.").arg(SceneCollection::kMaxScenes));
+        return refused(SceneEdits::tr("A collection holds at most %1 scenes.").arg(SceneCollection::kMaxScenes));
     CollectionScene scene = source;
     // Room for the " 2" freeName may add: a name never grows past the limit.
-    const QString base = source.name.trimmed().isEmpty() ? tr("Scene") : source.name.trimmed();
+    const QString base = source.name.trimmed().isEmpty() ? SceneEdits::tr("Scene") : source.name.trimmed();
     scene.name = document.collection().freeName(base.left(SceneCollection::kMaxNameLength - 4));
     scene.id = document.collection().freeId(idFromName(scene.name));
     scene.scene.sourceName.clear();
     scene.scene.warnings.clear();
     document.push(new AddSceneCommand(document, scene, insertionIndex(document, after),
-                                      tr("Add scene \u201C%1\u201D").arg(scene.name)));
+                                      SceneEdits::tr("Add scene \u201C%1\u201D").arg(scene.name)));
     return scene.id;
 }
 
 Expected<QStringList> addScenes(SceneDocument &document, const QList<CollectionScene> &scenes, const QString &text)
 {
     if (document.sceneCount() + scenes.size() > SceneCollection::kMaxScenes)
-        return refused(tr("A collection holds at most %1 scenes.").arg(SceneCollection::kMaxScenes));
+        return refused(SceneEdits::tr("A collection holds at most %1 scenes.").arg(SceneCollection::kMaxScenes));
     QStringList ids;
     document.undoStack().beginMacro(text);
     for (const CollectionScene &scene : scenes) {
@@ -99,9 +100,9 @@ Expected<QString> duplicateScene(SceneDocument &document, const QString &sceneId
 {
     const qsizetype index = indexOf(document, sceneId);
     if (index < 0)
-        return refused(tr("No such scene."));
+        return refused(SceneEdits::tr("No such scene."));
     CollectionScene copy = document.scene(index);
-    copy.name = tr("%1 (copy)").arg(copy.name).left(SceneCollection::kMaxNameLength);
+    copy.name = SceneEdits::tr("%1 (copy)").arg(copy.name).left(SceneCollection::kMaxNameLength);
     return addSceneFrom(document, copy, index);
 }
 
@@ -109,7 +110,7 @@ Status renameScene(SceneDocument &document, const QString &sceneId, const QStrin
 {
     const qsizetype index = indexOf(document, sceneId);
     if (index < 0)
-        return refused(tr("No such scene."));
+        return refused(SceneEdits::tr("No such scene."));
     if (document.scene(index).name == name)
         return {};
     if (Status ok = checkName(document, name, sceneId); !ok)
@@ -121,9 +122,9 @@ Status renameScene(SceneDocument &document, const QString &sceneId, const QStrin
 Status removeScene(SceneDocument &document, const QString &sceneId)
 {
     if (indexOf(document, sceneId) < 0)
-        return refused(tr("No such scene."));
+        return refused(SceneEdits::tr("No such scene."));
     if (document.sceneCount() <= 1)
-        return refused(tr("The last scene cannot be removed: a collection always has one."));
+        return refused(SceneEdits::tr("The last scene cannot be removed: a collection always has one."));
     document.push(new RemoveSceneCommand(document, sceneId));
     return {};
 }
@@ -132,7 +133,7 @@ Status moveScene(SceneDocument &document, qsizetype from, qsizetype to)
 {
     const qsizetype count = document.sceneCount();
     if (from < 0 || from >= count || to < 0 || to >= count)
-        return refused(tr("No such position."));
+        return refused(SceneEdits::tr("No such position."));
     if (from != to)
         document.push(new MoveSceneCommand(document, from, to));
     return {};
@@ -142,22 +143,22 @@ Status setProgram(SceneDocument &document, const QString &sceneId, const QString
 {
     const qsizetype index = indexOf(document, sceneId);
     if (index < 0)
-        return refused(tr("No such scene."));
+        return refused(SceneEdits::tr("No such scene."));
     if (document.collection().programId == sceneId)
         return {};
     document.push(new SetProgramCommand(
-        document, sceneId, text.isEmpty() ? tr("Switch to \u201C%1\u201D").arg(document.scene(index).name) : text));
+        document, sceneId, text.isEmpty() ? SceneEdits::tr("Switch to \u201C%1\u201D").arg(document.scene(index).name) : text));
     return {};
 }
 
 Status setTransition(SceneDocument &document, const QString &sceneId, const std::optional<Transition> &transition)
 {
     if (!sceneId.isEmpty() && indexOf(document, sceneId) < 0)
-        return refused(tr("No such scene."));
+        return refused(SceneEdits::tr("No such scene."));
     if (sceneId.isEmpty() && !transition)
-        return refused(tr("The default transition cannot be empty."));
+        return refused(SceneEdits::tr("The default transition cannot be empty."));
     if (transition && (transition->durationMs < 0 || transition->durationMs > Transition::kMaxDurationMs))
-        return refused(tr("A transition lasts 0 to %1 ms.").arg(Transition::kMaxDurationMs));
+        return refused(SceneEdits::tr("A transition lasts 0 to %1 ms.").arg(Transition::kMaxDurationMs));
     const std::optional<Transition> current = sceneId.isEmpty()
         ? std::optional<Transition>(document.collection().transition)
         : document.scene(indexOf(document, sceneId)).transition;
