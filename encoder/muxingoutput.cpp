@@ -4,6 +4,7 @@
 #include "encoder/averror.h"
 #include "encoder/packetsink.h"
 
+#include <algorithm>
 #include <chrono>
 
 namespace vida3::encoder {
@@ -235,6 +236,7 @@ MuxingOutput::Connection MuxingOutput::runConnection(int index)
     m_timelineUs = 0;
     m_videoEndUs = 0;
     m_audioEndUs = 0;
+    m_lastVideoDtsUs = INT64_MIN / 2;
     const int64_t bytesBefore = m_bytes.load();
     m_queue.resume();
     result.wasLive = true;
@@ -376,10 +378,12 @@ bool MuxingOutput::inPause(const AVPacket *packet)
 void MuxingOutput::noteWritten(const AVPacket *rebased)
 {
     const int64_t ptsUs = microseconds(rebased, rebased->pts);
-    if (rebased->stream_index == static_cast<int>(StreamKind::Video))
+    if (rebased->stream_index == static_cast<int>(StreamKind::Video)) {
         m_videoEndUs = std::max(m_videoEndUs, ptsUs + av_rescale_q(1, av_inv_q(m_layout->frameRate), AV_TIME_BASE_Q));
-    else
+        m_lastVideoDtsUs = microseconds(rebased, rebased->dts);
+    } else {
         m_audioEndUs = std::max(m_audioEndUs, ptsUs + microseconds(rebased, rebased->duration));
+    }
 }
 
 bool MuxingOutput::continuesSound(const AVPacket *rebased) const
@@ -404,6 +408,11 @@ bool MuxingOutput::rebase(AVPacket *packet)
             const bool resuming = m_timelineUs > 0;
             const int64_t keyUs = microseconds(packet, resuming ? packet->pts : packet->dts);
             m_offsetUs = keyUs - m_timelineUs;
+            // Decode times must keep rising: frames missed just before the pause could leave the
+            // keyframe's at (or below) the last one written, which MP4 and Matroska refuse.
+            if (resuming)
+                m_offsetUs = std::min(m_offsetUs, microseconds(packet, packet->dts) - m_lastVideoDtsUs
+                                                      - av_rescale_q(1, av_inv_q(m_layout->frameRate), AV_TIME_BASE_Q));
             m_haveOffset = true;
             size_t kept = 0;
             for (size_t i = 0; i < m_heldAudioCount; ++i) {
@@ -433,7 +442,13 @@ bool MuxingOutput::rebase(AVPacket *packet)
                     std::swap(m_heldAudio[m_heldAudioCount], m_heldAudio[i]);
                 ++m_heldAudioCount;
             }
-        } else if (!isVideo && m_heldAudioCount < m_heldAudio.size()) {
+        } else if (!isVideo) {
+            // The newest sound is what plays at the coming keyframe: when full, the oldest goes.
+            if (m_heldAudioCount == m_heldAudio.size()) {
+                av_packet_unref(m_heldAudio.front().get());
+                std::rotate(m_heldAudio.begin(), m_heldAudio.begin() + 1, m_heldAudio.end());
+                --m_heldAudioCount;
+            }
             av_packet_move_ref(m_heldAudio[m_heldAudioCount++].get(), packet);
             return false;
         } else {

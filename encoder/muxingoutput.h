@@ -119,6 +119,7 @@ private:
     int64_t m_timelineUs = 0;   // where the written timeline resumes after a pause
     int64_t m_videoEndUs = 0;   // end of the last video frame written (presentation, written time)
     int64_t m_audioEndUs = 0;   // end of the last sound written
+    int64_t m_lastVideoDtsUs = INT64_MIN / 2;  // decode time of the last video written (written time)
     int64_t m_closedUntilUs = INT64_MIN;  // the end of the last pause the timeline went past
     int64_t m_videoCutAtUs = INT64_MAX;   // the pause whose start the video reached
     std::vector<AvPacketPtr> m_heldAudio;  // audio that arrived before the first keyframe

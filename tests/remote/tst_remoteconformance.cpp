@@ -162,9 +162,12 @@ private Q_SLOTS:
             {QStringLiteral("StopRecord"), {}, 501},
             {QStringLiteral("StartRecord"), {}},
             {QStringLiteral("StartRecord"), {}, 500},
-            {QStringLiteral("PauseRecord"), {}, 702},
-            {QStringLiteral("ResumeRecord"), {}, 503},
-            {QStringLiteral("ToggleRecordPause"), {}, 702},
+            {QStringLiteral("PauseRecord"), {}},
+            {QStringLiteral("PauseRecord"), {}, 502},  // OutputPaused
+            {QStringLiteral("ResumeRecord"), {}},
+            {QStringLiteral("ResumeRecord"), {}, 503},  // OutputNotPaused
+            {QStringLiteral("ToggleRecordPause"), {}},  // pauses
+            {QStringLiteral("ToggleRecordPause"), {}},  // and resumes
             {QStringLiteral("Sleep"), {{QStringLiteral("sleepMillis"), 1}}, 206},
         };
         QSet<QString> covered;
