@@ -77,6 +77,8 @@ public:
     encoder::OutputState recordingState() const { return m_recordingState; }
     QImage latestPreview() const;
     const studio::StreamSession::Settings &settings() const { return m_session->settings(); }
+    // The session's latest statistics (after allStopped(): every output's final counts).
+    studio::SessionStats sessionStats() const { return m_session->stats(); }
 
     // Browser sources: every session from now on builds its layers with layers and mixes
     // audioInput (the relay's factory and hub); recreated at once when idle.

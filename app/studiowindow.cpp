@@ -259,6 +259,8 @@ void StudioWindow::buildHistory(const Services &services)
             [recorder = m_sessionRecorder](encoder::OutputState state, const Error &) {
                 recorder->onOutputState(studio::StreamSession::recordingOutputName(), state);
             });
+    connect(m_controller, &SessionController::allStopped, m_sessionRecorder,
+            [recorder = m_sessionRecorder, controller = m_controller] { recorder->onAllStopped(controller->sessionStats()); });
     connect(m_sessionRecorder, &SessionRecorder::recorded, m_historyDock, &HistoryDock::reload);
     connect(m_sessionRecorder, &SessionRecorder::problem, m_controls,
             [controls = m_controls](const QString &text) { controls->showMessage(text, true); });

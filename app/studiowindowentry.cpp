@@ -96,7 +96,7 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
         .caFile = options.tlsCaFile,
         .relaySecrets = &keychain,
         .schedulePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/schedule.json"),
-        .historyPath = studio::history::HistoryStore::defaultPath(),
+        .historyPath = options.keepHistory ? studio::history::HistoryStore::defaultPath() : QString(),
     });
     window.show();
 

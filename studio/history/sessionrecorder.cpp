@@ -63,8 +63,8 @@ void SessionRecorder::onStats(const SessionStats &stats)
     if (!m_open)
         open(stats);
     follow(stats);
-    if (!active)
-        close();
+    // Not closed here even when nothing runs: stopped outputs still send what they hold; the
+    // record ends with onAllStopped and the final counts.
 }
 
 void SessionRecorder::onAllStopped(const SessionStats &finalStats)

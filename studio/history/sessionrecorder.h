@@ -41,7 +41,8 @@ public:
     void onStats(const SessionStats &stats);
     // Output states (StreamSession::outputStateChanged): the record opens the moment one starts.
     void onOutputState(const QString &name, vida3::encoder::OutputState state);
-    // Everything stopped: the session's final statistics end the record at once.
+    // Everything stopped (StreamSession::allStopped, whose stats() then hold every output's
+    // final counts): the record ends here.
     void onAllStopped(const SessionStats &finalStats);
     // The studio is closing: whatever is open is kept as it stands.
     void flush();
