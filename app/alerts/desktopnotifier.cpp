@@ -8,7 +8,6 @@
 
 #if defined(Q_OS_LINUX)
 #include <QDBusConnection>
-#include <QDBusConnectionInterface>
 #include <QDBusMessage>
 #include <QDBusPendingCallWatcher>
 #endif
@@ -20,9 +19,10 @@ DesktopNotifier::DesktopNotifier(QObject *parent) : QObject(parent) {}
 void DesktopNotifier::notify(const QString &title, const QString &body, bool urgent)
 {
 #if defined(Q_OS_LINUX)
-    // A plain asynchronous call: QDBusInterface would first introspect the service, blocking.
+    // A plain asynchronous call (QDBusInterface would introspect first, blocking); daemons
+    // started on demand (dunst, mako) are activated by the call itself. On an error: the tray.
     QDBusConnection bus = QDBusConnection::sessionBus();
-    if (bus.isConnected() && bus.interface()->isServiceRegistered(QStringLiteral("org.freedesktop.Notifications"))) {
+    if (bus.isConnected() && !m_busFailed) {
         QDBusMessage message = QDBusMessage::createMethodCall(
             QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("/org/freedesktop/Notifications"),
             QStringLiteral("org.freedesktop.Notifications"), QStringLiteral("Notify"));
@@ -31,12 +31,12 @@ void DesktopNotifier::notify(const QString &title, const QString &body, bool urg
         message << QStringLiteral("VIDA³ Studio") << 0u << QStringLiteral("org.vida3.Studio") << title << body
                 << QStringList() << hints << -1;
         auto *watcher = new QDBusPendingCallWatcher(bus.asyncCall(message), this);
-        connect(watcher, &QDBusPendingCallWatcher::finished, this, [this](QDBusPendingCallWatcher *w) {
+        connect(watcher, &QDBusPendingCallWatcher::finished, this, [this, title, body, urgent](QDBusPendingCallWatcher *w) {
             w->deleteLater();
-            if (w->isError() && !m_reported) {
-                m_reported = true;
-                Q_EMIT unavailable(w->error().message());
-            }
+            if (!w->isError())
+                return;
+            m_busFailed = true;
+            notify(title, body, urgent);  // the tray, or said once that nothing shows it
         });
         return;
     }

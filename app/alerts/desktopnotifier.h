@@ -26,6 +26,7 @@ Q_SIGNALS:
 
 private:
     QSystemTrayIcon *m_tray = nullptr;
+    bool m_busFailed = false;  // the session bus has no notification service: the tray from now on
     bool m_reported = false;
 };
 

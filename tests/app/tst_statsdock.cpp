@@ -13,12 +13,12 @@
 using namespace vida3;
 
 namespace {
-// Pixels within a small distance of colour.
-int pixelsNear(const QImage &image, const QColor &colour)
+// Pixels within a small distance of colour, from column fromX on.
+int pixelsNear(const QImage &image, const QColor &colour, int fromX = 0)
 {
     int count = 0;
     for (int y = 0; y < image.height(); ++y) {
-        for (int x = 0; x < image.width(); ++x) {
+        for (int x = fromX; x < image.width(); ++x) {
             const QColor c = image.pixelColor(x, y);
             if (std::abs(c.red() - colour.red()) + std::abs(c.green() - colour.green()) + std::abs(c.blue() - colour.blue()) < 40)
                 ++count;
@@ -54,9 +54,16 @@ private Q_SLOTS:
             auto *graph = dock.findChild<app::LineGraph *>(QString::fromLatin1(name));
             QVERIFY2(graph, name);
             QVERIFY2(!graph->lines().isEmpty() && graph->lines().first().points.size() == lines, name);
-            const QImage image = graph->grab().toImage();
-            const int drawn = pixelsNear(image, graph->lines().first().colour);
-            QVERIFY2(drawn > 30, qPrintable(QStringLiteral("%1: %2 pixels of its line").arg(QLatin1String(name)).arg(drawn)));
+            // The plot area only: the title above and the legend's colour swatches below do not count.
+            const QImage full = graph->grab().toImage();
+            const int line = graph->fontMetrics().height();
+            const QImage image = full.copy(0, line + 8, full.width(), full.height() - 2 * line - 16);
+            // Ten seconds of a five-minute graph: a short line at the right-hand edge (newest last).
+            const QColor colour = graph->lines().first().colour;
+            const int drawn = pixelsNear(image, colour);
+            const int atTheRight = pixelsNear(image, colour, image.width() * 9 / 10);
+            QVERIFY2(drawn >= 12 && atTheRight == drawn,
+                     qPrintable(QStringLiteral("%1: %2 pixels of its line, %3 at the right").arg(QLatin1String(name)).arg(drawn).arg(atTheRight)));
         }
         auto *bitrate = dock.findChild<app::LineGraph *>(QStringLiteral("bitrateGraph"));
         QCOMPARE(bitrate->lines().first().label, QStringLiteral("x"));
