@@ -3,9 +3,9 @@
 
 #include "encoder/secretredactor.h"
 #include "studio/session/sessionstats.h"
+#include "studio/remote/requestfields.h"
 #include "studio/session/streamsession.h"
 
-#include <QUrl>
 
 #include <algorithm>
 
@@ -22,14 +22,6 @@ bool running(OutputState s)
         || s == OutputState::Stopping;
 }
 
-// A server as it may be kept: no user, password, query or fragment (an SRT streamid is a key).
-QString keptUrl(const QString &url)
-{
-    const QUrl parsed(url);
-    if (!parsed.isValid() || parsed.scheme().isEmpty())
-        return url;
-    return parsed.toString(QUrl::RemoveUserInfo | QUrl::RemoveQuery | QUrl::RemoveFragment);
-}
 }  // namespace
 
 SessionRecorder::SessionRecorder(HistoryStore store, Context context, const SecretRedactor &redactor, QObject *parent)
@@ -170,7 +162,7 @@ SessionRecord SessionRecorder::record() const
         }
         const double onSeconds = std::max(1.0, o.lastSeconds - std::max(0.0, o.firstSeconds));
         const int64_t bytes = o.bytesBefore + o.bytes;
-        r.destinations.append({m_redactor.redact(name), m_redactor.redact(keptUrl(o.target)), bytes,
+        r.destinations.append({m_redactor.redact(name), m_redactor.redact(remote::publicServerUrl(o.target)), bytes,
                                bytes * 8.0 / 1000.0 / onSeconds, o.droppedBefore + o.dropped,
                                o.reconnectsBefore + o.reconnects, o.state, m_redactor.redact(o.failure)});
         r.droppedNetwork += o.droppedBefore + o.dropped;
