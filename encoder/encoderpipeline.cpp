@@ -4,6 +4,7 @@
 #include "encoder/x264speed.h"
 
 #include <algorithm>
+#include <chrono>
 #include <cstring>
 #include <utility>
 
@@ -236,12 +237,14 @@ void EncoderPipeline::encodeVideo(Tick &tick)
     if (keyframeFromUs != INT64_MAX && av_rescale(pts, 1'000'000, m_videoSettings.fps) >= keyframeFromUs
         && m_keyframeFromUs.compare_exchange_strong(keyframeFromUs, INT64_MAX))
         m_video->forceKeyframe();
+    const auto started = std::chrono::steady_clock::now();
     Status s = m_video->encode(tick.video.get(), pts, *this);
     if (!s && replaceFailedVideoEncoder(s.error())) {
         // The failed encoder may have accepted this frame and given it back while flushing:
         // sending it twice would repeat a timestamp, which MPEG-TS and MP4 refuse.
         s = m_lastVideoPts >= pts ? Status::ok() : m_video->encode(tick.video.get(), pts, *this);
     }
+    m_encodeNs += std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() - started).count();
     if (!s)
         fail(s.error());
     else

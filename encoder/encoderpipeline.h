@@ -62,6 +62,8 @@ public:
     int64_t nextFrameTimeUs() const;
     int64_t skippedFrames() const { return m_skipped.load(); }
     int64_t encodedFrames() const { return m_encoded.load(); }
+    // Time the encode thread spent converting and encoding video frames, all of them so far.
+    int64_t videoEncodeNs() const { return m_encodeNs.load(); }
     const VideoSettings &videoSettings() const { return m_videoSettings; }
     const AudioSettings &audioSettings() const { return m_audioSettings; }
 
@@ -109,6 +111,7 @@ private:
     std::atomic<bool> m_failed{false};
     std::atomic<int64_t> m_skipped{0};
     std::atomic<int64_t> m_encoded{0};
+    std::atomic<int64_t> m_encodeNs{0};
     std::atomic<int64_t> m_keyframeFromUs{INT64_MAX};  // requestKeyframe()
     std::atomic<int64_t> m_firstSubmitted{-1};  // frame indices, from the producer
     std::atomic<int64_t> m_lastSubmitted{-1};

@@ -49,7 +49,7 @@ StatsDock::StatsDock(QWidget *parent) : QDockWidget(tr("Stats"), parent)
     m_lost = graph(QStringLiteral("lostGraph"), tr("Frames lost per second"), QString(), 0, 1);
     m_congestion = graph(QStringLiteral("congestionGraph"), tr("Congestion per destination"), QStringLiteral("%"), 1, 0);
     m_fps = graph(QStringLiteral("fpsGraph"), tr("Frame rate"), tr("fps"), 1, 1);
-    m_render = graph(QStringLiteral("renderGraph"), tr("Render time per frame"), tr("ms"), 2, 0);
+    m_render = graph(QStringLiteral("renderGraph"), tr("Render and encode time per frame"), tr("ms"), 2, 0);
     m_cpu = graph(QStringLiteral("cpuGraph"), tr("CPU (100 % is one core)"), QStringLiteral("%"), 2, 1);
     m_memory = graph(QStringLiteral("memoryGraph"), tr("Memory"), tr("MB"), 3, 0);
     m_disk = new QLabel(tr("No recording."));
@@ -87,7 +87,9 @@ void StatsDock::refresh()
                       lineOf(m_series, QStringLiteral("lost:dropped_network"), tr("network"), 4)},
                      span);
     m_fps->setLines({lineOf(m_series, QStringLiteral("fps"), tr("rendered"), 1)}, span);
-    m_render->setLines({lineOf(m_series, QStringLiteral("render_ms"), tr("render"), 0)}, span);
+    m_render->setLines({lineOf(m_series, QStringLiteral("render_ms"), tr("render"), 0),
+                        lineOf(m_series, QStringLiteral("encode_ms"), tr("encode"), 1)},
+                       span);
     m_cpu->setLines({lineOf(m_series, QStringLiteral("cpu_percent"), tr("studio"), 5)}, span);
     m_memory->setLines({lineOf(m_series, QStringLiteral("rss_mb"), tr("resident"), 4)}, span);
 }

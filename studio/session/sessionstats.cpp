@@ -53,6 +53,7 @@ QByteArray statsToJsonLine(const SessionStats &stats)
         {QStringLiteral("missed_render"), static_cast<double>(stats.frames.missedRender)},
         {QStringLiteral("skipped_encode"), static_cast<double>(stats.frames.skippedEncode)},
         {QStringLiteral("render_ms"), std::round(stats.renderMs * 100.0) / 100.0},
+        {QStringLiteral("encode_ms"), std::round(stats.encodeMs * 100.0) / 100.0},
     };
     const audio::ProgrammeLevels &p = stats.audio.programme;
     const QJsonObject programme{

@@ -37,6 +37,7 @@ struct SessionStats
     double fps = 0;      // frames rendered per second over the last interval
     RenderCounters frames;
     double renderMs = 0;  // mean time to paint one frame over the last interval
+    double encodeMs = 0;  // mean time to convert and encode one frame over the last interval
     QString program;      // the scene on air (empty when the session has no names)
     int64_t encoded = 0;  // frames the encoder turned into H.264 this session
     int targetKbps = 0;  // the encoder's current video bitrate (0 when not encoding)
@@ -47,7 +48,7 @@ struct SessionStats
     double residentMb = 0;      // the process's resident memory (0 where unknown)
 };
 
-// The --stats line: {"t":..,"fps":..,"program":..,"frames":{..,"render_ms":..},"target_kbps":..,"outputs":[..],"audio":{..},
+// The --stats line: {"t":..,"fps":..,"program":..,"frames":{..,"render_ms":..,"encode_ms":..},"target_kbps":..,"outputs":[..],"audio":{..},
 // "process":{"cpu_percent":..,"rss_mb":..}}
 // audio: {"programme": {peak_dbfs, rms_dbfs, lufs_momentary, lufs_short_term, lufs_integrated,
 // true_peak_dbtp, limiter_db, loudness_target}, "channels": [{name, kind, state, fader_db, muted,

@@ -32,6 +32,7 @@ void StatsSeries::add(const QJsonObject &line)
     const QJsonObject process = line[u"process"].toObject();
     push(QStringLiteral("fps"), t, line[u"fps"].toDouble());
     push(QStringLiteral("render_ms"), t, frames[u"render_ms"].toDouble());
+    push(QStringLiteral("encode_ms"), t, frames[u"encode_ms"].toDouble());
     push(QStringLiteral("cpu_percent"), t, process[u"cpu_percent"].toDouble());
     if (process[u"rss_mb"].toDouble() > 0)
         push(QStringLiteral("rss_mb"), t, process[u"rss_mb"].toDouble());

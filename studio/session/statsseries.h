@@ -14,7 +14,7 @@ namespace vida3::studio {
 // (the window feeds it statsToJsonLine of each update; a recorded --stats file feeds it the
 // same). x is the line's "t" (seconds), y the value. Series, by id:
 //   "kbps:<output>", "congestion:<output>" (0..1), "queue_ms:<output>"  every output but the recording
-//   "fps", "render_ms", "cpu_percent", "rss_mb"
+//   "fps", "render_ms", "encode_ms", "cpu_percent", "rss_mb"
 //   "lost:missed_render", "lost:skipped_encode", "lost:dropped_network"  frames lost per second by kind
 // A line whose "t" goes back (a new session) starts over.
 class StatsSeries

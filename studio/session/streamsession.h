@@ -174,6 +174,10 @@ private:
     RenderCounters m_lastCounters;
     qint64 m_lastSampleMs = 0;
     double m_lastCpuSeconds = 0;
+    // The encoder's time and frames at the last sample (a new encoder starts from zero).
+    const encoder::EncoderPipeline *m_lastEncodePipeline = nullptr;
+    int64_t m_lastEncodeNs = 0;
+    int64_t m_lastEncodeFrames = 0;
     SessionStats m_stats;
     audio::ChannelWarnings m_channelWarnings;
 };

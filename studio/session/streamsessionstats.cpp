@@ -45,6 +45,18 @@ void StreamSession::sampleStats()
     stats.residentMb = usage.residentBytes / (1024.0 * 1024.0);
     m_render.releaseRetired();
     stats.encoded = encodedFrames();
+    if (m_pipeline.get() != m_lastEncodePipeline) {
+        m_lastEncodePipeline = m_pipeline.get();
+        m_lastEncodeNs = 0;
+        m_lastEncodeFrames = 0;
+    }
+    if (m_pipeline) {
+        const int64_t ns = m_pipeline->videoEncodeNs();
+        const int64_t frames = m_pipeline->encodedFrames();
+        stats.encodeMs = frames > m_lastEncodeFrames ? (ns - m_lastEncodeNs) / 1e6 / double(frames - m_lastEncodeFrames) : 0.0;
+        m_lastEncodeNs = ns;
+        m_lastEncodeFrames = frames;
+    }
     stats.targetKbps = m_pipeline ? m_pipeline->videoBitrateKbps() : 0;
     stats.adaptiveBitrate = m_bitrate != nullptr;
     stats.audio = m_levels->take();

@@ -160,6 +160,11 @@ private Q_SLOTS:
         QCOMPARE(stats.lines().last().value(QStringLiteral("program")).toString(), QStringLiteral("second"));
         for (const QJsonObject &line : stats.lines())
             QVERIFY(line.value(QStringLiteral("frames")).toObject().value(QStringLiteral("render_ms")).toDouble() > 0);
+        // Every second but the first and the last (the encoder starting, stopping) has encoded
+        // frames, so it has a time per frame to show.
+        for (qsizetype i = 1; i + 1 < stats.lines().size(); ++i)
+            QVERIFY2(stats.lines().at(i).value(QStringLiteral("frames")).toObject().value(QStringLiteral("encode_ms")).toDouble() > 0,
+                     qPrintable(stats.raw()));
     }
 
     void unknownSceneNamesAreRefused()

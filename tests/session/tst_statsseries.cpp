@@ -68,6 +68,14 @@ private Q_SLOTS:
         QVERIFY(cpu && cpu->points.last().y() > 0);
         QVERIFY(series.find(QStringLiteral("rss_mb")) && series.find(QStringLiteral("rss_mb"))->points.last().y() > 10);
         QCOMPARE(series.find(QStringLiteral("fps"))->points.last().y(), lines.last()[u"fps"].toDouble());
+        // Render and encode time per frame, as the studio measured them.
+        for (const char *time : {"render_ms", "encode_ms"}) {
+            const StatsSeries::Series *ms = series.find(QLatin1String(time));
+            QVERIFY(ms);
+            QCOMPARE(ms->points.size(), lines.size());
+            QCOMPARE(ms->points.at(4).y(), lines.at(4)[u"frames"].toObject()[QLatin1String(time)].toDouble());
+            QVERIFY2(ms->points.at(4).y() > 0, time);
+        }
         for (const char *kind : {"missed_render", "skipped_encode", "dropped_network"})
             QVERIFY(series.find(QStringLiteral("lost:") + QLatin1String(kind)));
     }
