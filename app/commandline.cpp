@@ -3,6 +3,7 @@
 
 #include "app/audiooptions.h"
 #include "app/automationoptions.h"
+#include "app/datacommand.h"
 #include "app/historycommand.h"
 #include "app/language.h"
 #include "app/sourceoptions.h"
@@ -200,6 +201,7 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
     addSceneOptions(p);
     addAutomationOptions(p);
     addHistoryOptions(p);
+    addDataOptions(p);
     if (!p.parse(withRemoteDefaults(withAudioDefaults(arguments))))
         return bad(p.errorText());
     // One file may be named without --scene: the window opens that collection and saves to it.
@@ -308,6 +310,8 @@ Expected<ParsedCommandLine> parseCommandLine(const QStringList &arguments)
         return automation.error();
     if (Status history = readHistoryOptions(p, &o); !history)
         return history.error();
+    if (Status data = readDataOptions(p, &o); !data)
+        return data.error();
 
     if (p.isSet(QStringLiteral("log-format"))
         && !studio::LogHandler::parseFormat(p.value(QStringLiteral("log-format")), &o.logFormat))

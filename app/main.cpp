@@ -4,6 +4,7 @@
 // or the headless studio.
 #include "app/applicationidentity.h"
 #include "app/commandline.h"
+#include "app/datacommand.h"
 #include "app/devicecommand.h"
 #include "app/historycommand.h"
 #include "app/language.h"
@@ -100,6 +101,8 @@ int main(int argc, char *argv[])
         return app::runDeviceList(options);
     if (app::isHistoryCommand(options))
         return app::runHistoryCommand(argc, argv, options);
+    if (app::isDataCommand(options))
+        return app::runDataCommand(argc, argv, options);
     if (!options.headless && !options.demo && !app::platform::hasDisplay()) {
         std::fprintf(stderr, "vida3-studio: no display found (DISPLAY and WAYLAND_DISPLAY are unset): "
                              "running the headless demo instead.\n");

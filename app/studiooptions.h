@@ -91,6 +91,11 @@ struct StudioOptions
     QString historyCsvPath;     // --history-csv FILE: export and exit
     int historyDays = 90;       // --history-days N: retention
     bool keepHistory = true;    // --no-history clears it
+    // Your data and this machine (app/datacommand).
+    bool deleteAllData = false;  // --delete-all-data: remove settings, history, keys; exit
+    bool assumeYes = false;      // --yes: no question first
+    bool measureEncode = false;  // --measure-encode: what this machine can stream; exit
+    double measureSeconds = 3;   // --measure-seconds S: per candidate
 };
 
 }  // namespace vida3::app

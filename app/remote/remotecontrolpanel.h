@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "studio/remote/remoteprotocol.h"
+
 #include <QGroupBox>
 #include <QPointer>
 #include <QTimer>
@@ -38,7 +40,7 @@ class RemoteControlPanel : public QGroupBox
     Q_OBJECT
 
 public:
-    static QString secretName() { return QStringLiteral("remote-control-password"); }
+    static QString secretName() { return QLatin1String(studio::remote::kPasswordSecretName); }
 
     RemoteControlPanel(studio::remote::RemoteStudio &studio, QSettings &settings, SecretRedactor &redactor,
                        QWidget *parent = nullptr);

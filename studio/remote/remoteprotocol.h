@@ -8,6 +8,8 @@
 namespace vida3::studio::remote {
 
 inline constexpr int kRpcVersion = 1;
+// The keychain entry that keeps the window's remote-control password.
+inline constexpr char kPasswordSecretName[] = "remote-control-password";
 // What GetVersion and Hello report. Clients gate on these (obs-cmd wants OBS >= 30.2 and
 // obs-websocket ^5.5), so they name the protocol level we speak, not our product; the product
 // is in platformDescription.

@@ -1,0 +1,65 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "studio/setup/encodecandidates.h"
+
+namespace vida3::studio {
+
+encoder::VideoSettings EncodeCandidate::videoSettings() const
+{
+    encoder::VideoSettings video;
+    video.width = width;
+    video.height = height;
+    video.fps = fps;
+    video.x264Preset = x264Preset;
+    video.bitrateKbps = bitrateKbps;
+    video.keyintSec = 2.0;
+    video.encoderKind = encoder::VideoEncoderKind::X264;
+    return video;
+}
+
+QString EncodeCandidate::label() const
+{
+    return QStringLiteral("%1×%2 at %3 fps, x264 %4").arg(width).arg(height).arg(fps).arg(x264Preset);
+}
+
+bool EncodeCandidate::sameFormat(const EncodeCandidate &other) const
+{
+    return width == other.width && height == other.height && fps == other.fps;
+}
+
+QList<EncodeCandidate> encodeCandidates()
+{
+    // Bitrates are the platforms' usual ones for each format (x264's speed depends on them a little).
+    return {
+        {1920, 1080, 60, QStringLiteral("superfast"), 9000},
+        {1920, 1080, 60, QStringLiteral("ultrafast"), 9000},
+        {1920, 1080, 30, QStringLiteral("veryfast"), 6000},
+        {1920, 1080, 30, QStringLiteral("superfast"), 6000},
+        {1920, 1080, 30, QStringLiteral("ultrafast"), 6000},
+        {1280, 720, 30, QStringLiteral("veryfast"), 4500},
+        {1280, 720, 30, QStringLiteral("superfast"), 4500},
+        {1280, 720, 30, QStringLiteral("ultrafast"), 4500},
+    };
+}
+
+bool needsMeasuring(const EncodeCandidate &candidate, const QList<CandidateResult> &done)
+{
+    for (const CandidateResult &result : done) {
+        if (result.candidate.sameFormat(candidate) && result.keepsUp())
+            return false;
+    }
+    return true;
+}
+
+std::optional<EncodeCandidate> recommend(const QList<CandidateResult> &results)
+{
+    for (const EncodeCandidate &candidate : encodeCandidates()) {
+        for (const CandidateResult &result : results) {
+            if (result.candidate.sameFormat(candidate) && result.candidate.x264Preset == candidate.x264Preset
+                && result.keepsUp())
+                return candidate;
+        }
+    }
+    return std::nullopt;
+}
+
+}  // namespace vida3::studio
