@@ -52,7 +52,7 @@ int runMeasure(const StudioOptions &options)
     QList<studio::CandidateResult> results;
     for (const studio::EncodeCandidate &candidate : studio::encodeCandidates()) {
         studio::CandidateResult result{candidate, std::nullopt, {}};
-        if (!studio::needsMeasuring(candidate, results))
+        if (!studio::needsMeasuring(results))
             continue;
         auto measured = encoder::measureEncode(candidate.videoSettings(), options.measureSeconds);
         if (measured)

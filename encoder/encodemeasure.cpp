@@ -24,7 +24,7 @@ public:
 };
 
 // A picture wider than the frame: each frame shows it shifted (motion the encoder must find)
-// and a band of it rewritten with new noise (detail no reference frame holds).
+// and a band of it with new noise (detail no reference frame holds).
 class TestPicture
 {
 public:
@@ -34,9 +34,10 @@ public:
         for (int y = 0; y < height; ++y) {
             uint8_t *row = m_pixels.data() + static_cast<ptrdiff_t>(y) * m_stride;
             for (int x = 0; x < width + kTravel; ++x) {
-                const uint8_t grain = static_cast<uint8_t>(next() >> 27);
-                row[x * 4 + 0] = static_cast<uint8_t>((x * 255) / (width + kTravel)) ^ grain;
-                row[x * 4 + 1] = static_cast<uint8_t>((y * 255) / height) + grain;
+                // Smooth gradients with a little grain, as a camera or a game frame has.
+                const auto grain = static_cast<uint8_t>(next() >> 29);
+                row[x * 4 + 0] = static_cast<uint8_t>((x * 255) / (width + kTravel) + grain);
+                row[x * 4 + 1] = static_cast<uint8_t>((y * 255) / height + grain);
                 row[x * 4 + 2] = static_cast<uint8_t>(((x + y) / 4) & 0xff);
                 row[x * 4 + 3] = 0xff;
             }
@@ -45,12 +46,13 @@ public:
 
     void paint(AVFrame *frame, int index)
     {
+        // Fresh sensor noise over a band of the picture: detail no earlier frame holds.
         const int band = std::max(2, m_height / 12);
         const int bandTop = (index * band) % std::max(1, m_height - band);
         for (int y = bandTop; y < bandTop + band; ++y) {
-            auto *row = reinterpret_cast<uint32_t *>(m_pixels.data() + static_cast<ptrdiff_t>(y) * m_stride);
-            for (int x = 0; x < m_width + kTravel; x += 2)
-                row[x] = next() | 0xff000000u;
+            uint8_t *row = m_pixels.data() + static_cast<ptrdiff_t>(y) * m_stride;
+            for (int x = 0; x < (m_width + kTravel) * 4; x += 4)
+                row[x] = static_cast<uint8_t>((row[x] & 0xf0) | (next() >> 28));
         }
         const int shift = (index * 3) % kTravel;
         for (int y = 0; y < m_height; ++y)

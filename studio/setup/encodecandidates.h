@@ -29,8 +29,8 @@ struct EncodeCandidate
 // the machine x264speed.h leaves free).
 inline constexpr double kKeepsUpSpeed = 2.0;
 
-// 1080p60, 1080p30, 720p30, each with x264's veryfast, superfast and ultrafast (1080p60 starts
-// at superfast): best picture first, the order the wizard recommends in.
+// 1080p60 superfast, 1080p30 veryfast and superfast, 720p30 veryfast, superfast and ultrafast:
+// best picture first, the order the wizard recommends in.
 QList<EncodeCandidate> encodeCandidates();
 
 struct CandidateResult
@@ -41,9 +41,8 @@ struct CandidateResult
     bool keepsUp() const { return measurement && measurement->speed() >= kKeepsUpSpeed; }
 };
 
-// Whether `candidate` still needs measuring: not when a slower preset of the same format kept up
-// already (a faster one would too).
-bool needsMeasuring(const EncodeCandidate &candidate, const QList<CandidateResult> &done);
+// Whether the next candidate still needs measuring: not once an earlier (better) one kept up.
+bool needsMeasuring(const QList<CandidateResult> &done);
 
 // The first candidate, in encodeCandidates() order, whose measurement kept up; empty when none
 // did (the machine cannot stream 720p30 even with ultrafast).

@@ -45,7 +45,7 @@ void EncodeMeasurer::start(const QList<EncodeCandidate> &candidates, double seco
             if (m_cancel)
                 return;
             CandidateResult result{candidates.at(i), std::nullopt, {}};
-            if (needsMeasuring(result.candidate, done)) {
+            if (needsMeasuring(done)) {
                 QMetaObject::invokeMethod(this, [this, i, n = candidates.size(), generation] {
                     if (generation == m_generation)
                         Q_EMIT started(int(i), int(n));

@@ -11,8 +11,8 @@
 namespace vida3::studio {
 
 // Measures candidates one after another on a worker thread (the window stays responsive) and
-// reports each on the thread that owns this object. Candidates a slower preset of the same format
-// already covered are skipped (reported without a measurement). Destroying it cancels and waits
+// reports each on the thread that owns this object. Once one keeps up, the rest (worse ones) are
+// skipped: reported without a measurement. Destroying it cancels and waits
 // for the frame being encoded.
 class EncodeMeasurer : public QObject
 {
