@@ -18,6 +18,7 @@ build_pkgs=(
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools linguist-qt6 qtkeychain-qt6-dev libgl-dev
   libavcodec-dev libavformat-dev libavutil-dev libswscale-dev libswresample-dev
   libavdevice-dev   # screen (x11grab) and camera (v4l2) layers
+  libxcb1-dev   # global hotkeys: X key grabs (app/actions/globalhotkeys_x11)
   libpulse-dev libebur128-dev   # microphone/desktop capture; loudness and true peak (studio/audio)
   libspeexdsp-dev   # noise suppression (studio/audio)
   libyuv-dev   # BGRA to YUV for the encoder (encoder/bgratoyuv)
@@ -30,6 +31,7 @@ test_pkgs=(
   srt-tools   # tests/integration/tst_stream_srt: srt-live-transmit as the SRT listener
   pulseaudio pulseaudio-utils   # tests/audio: a private sound server with test sources
   xvfb x11-utils   # tests/integration/tst_capture: a private X server with coloured windows (xmessage)
+  xdotool   # tests/app/tst_globalhotkeys: key presses through XTEST on that private X server
   dbus gnome-keyring libsecret-tools
   python3-websocket python3-msgpack   # tests/remote-e2e: a Python obs-websocket client
   fonts-vlgothic   # tests/app/tst_languages: the window in Japanese (glyphs, not boxes)
