@@ -6,6 +6,7 @@
 #include "app/destinationrow.h"
 #include "app/errortext.h"
 #include "app/sessioncontroller.h"
+#include "studio/destination/destinationvalidator.h"
 #include "studio/destination/presettable.h"
 #include "studio/session/sessionstats.h"
 
@@ -159,6 +160,30 @@ Status DestinationList::start(const Entry &entry)
     destination.backupUrl = entry.destination.backupUrl;
     destination.caFile = m_caFile;
     return m_controller.goLive(destination);
+}
+
+void DestinationList::add(const studio::Destination &destination, const QString &streamKey)
+{
+    onSaved(find(destination.name) ? destination.name : QString(), destination, streamKey);
+}
+
+QList<DestinationList::Readiness> DestinationList::includedReadiness() const
+{
+    QList<Readiness> ready;
+    for (const Entry &entry : std::as_const(m_entries)) {
+        if (!entry.row->isIncluded())
+            continue;
+        Readiness r{entry.destination.name, !entry.streamKey.isEmpty(), {}};
+        if (const studio::PlatformPreset *preset = m_presets.find(entry.destination.presetId)) {
+            QList<studio::ValidationIssue> issues = studio::DestinationValidator::validateServerUrl(*preset, entry.destination.serverUrl);
+            if (r.hasKey)
+                issues.append(studio::DestinationValidator::validateStreamKey(*preset, entry.streamKey));
+            for (const studio::ValidationIssue &issue : std::as_const(issues))
+                r.problems.append(issue.message);
+        }
+        ready.append(r);
+    }
+    return ready;
 }
 
 Status DestinationList::startIncluded()

@@ -43,6 +43,16 @@ public:
     // Go Live can start something: an included destination with a key, and one shared encode fits.
     bool canGoLive() const;
     void setEncodeFits(bool fits);
+    // Adds the destination (or replaces the one of that name), included, and keeps its key.
+    void add(const studio::Destination &destination, const QString &streamKey);
+    // What the go-live checklist asks of each included destination.
+    struct Readiness
+    {
+        QString name;
+        bool hasKey = false;
+        QStringList problems;  // the platform's rules the server or key breaks (never the key itself)
+    };
+    QList<Readiness> includedReadiness() const;
     // Starts every included destination that is not running; the first error, if any.
     Status startIncluded();
 

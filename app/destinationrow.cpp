@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/destinationrow.h"
+#include "app/outputstate.h"
 
 #include "app/congestionindicator.h"
 #include "app/destinationstatus.h"
@@ -36,10 +37,6 @@ QLabel *rowLabel(const QString &objectName, const QString &role = {})
     return label;
 }
 
-bool isRunning(OutputState state)
-{
-    return state == OutputState::Connecting || state == OutputState::Live || state == OutputState::Reconnecting;
-}
 }  // namespace
 
 DestinationRow::DestinationRow(QWidget *parent) : QFrame(parent)

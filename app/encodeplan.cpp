@@ -8,13 +8,15 @@
 namespace vida3::app {
 
 EncodePlan EncodePlan::make(const QList<const studio::PlatformPreset *> &platforms,
-                            const studio::PlatformPreset *fallback, studio::StreamSession::Settings output)
+                            const studio::PlatformPreset *fallback, studio::StreamSession::Settings output,
+                            const OutputFormat &format)
 {
     EncodePlan plan;
     const studio::PlatformPreset *base = platforms.isEmpty() ? fallback : platforms.first();
     if (!base)
         return plan;
     studio::StreamSession::Settings settings = studio::settingsForPreset(*base);
+    format.applyTo(settings);
     settings.reconnect = output.reconnect;
     settings.adaptiveBitrate = output.adaptiveBitrate;
     settings.video.x264Preset = output.video.x264Preset;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "app/settings/outputformat.h"
 #include "studio/session/streamsession.h"
 
 #include <QCoreApplication>
@@ -25,8 +26,10 @@ struct EncodePlan
 
 public:
     // `platforms` empty: `fallback` alone (the format Record uses before any destination exists).
+    // `format`: the user's choices over the first platform's (Settings → Output).
     static EncodePlan make(const QList<const studio::PlatformPreset *> &platforms,
-                           const studio::PlatformPreset *fallback, studio::StreamSession::Settings output);
+                           const studio::PlatformPreset *fallback, studio::StreamSession::Settings output,
+                           const OutputFormat &format = {});
 
     std::optional<studio::StreamSession::Settings> settings;  // empty when nothing fits
     QString summary;

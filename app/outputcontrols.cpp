@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/outputcontrols.h"
+#include "app/outputstate.h"
 
 #include "app/destinationlist.h"
 #include "app/errortext.h"
 #include "app/recordingpath.h"
 #include "app/sessioncontroller.h"
 
+#include <QDateTime>
 #include <QDir>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -18,11 +20,6 @@ namespace vida3::app {
 using encoder::OutputState;
 
 namespace {
-bool isRunning(OutputState state)
-{
-    return state == OutputState::Connecting || state == OutputState::Live || state == OutputState::Reconnecting;
-}
-
 bool isOver(OutputState state)
 {
     return state == OutputState::Idle || state == OutputState::Stopped || state == OutputState::Failed;
@@ -31,7 +28,7 @@ bool isOver(OutputState state)
 
 OutputControls::OutputControls(SessionController &controller, DestinationList &destinations, Options options,
                                QWidget *parent)
-    : QWidget(parent), m_controller(controller), m_destinations(destinations), m_options(std::move(options))
+    : QWidget(parent), m_controller(controller), m_destinations(destinations), m_recordingFolder(std::move(options.recordingFolder))
 {
     m_goLive = new QPushButton;
     m_goLive->setObjectName(QStringLiteral("goLiveButton"));
@@ -57,8 +54,8 @@ OutputControls::OutputControls(SessionController &controller, DestinationList &d
     layout->addLayout(buttons);
     layout->addWidget(m_message);
 
-    connect(m_goLive, &QPushButton::clicked, this, &OutputControls::onGoLiveClicked);
-    connect(m_record, &QPushButton::clicked, this, &OutputControls::onRecordClicked);
+    connect(m_goLive, &QPushButton::clicked, this, &OutputControls::toggleStreaming);
+    connect(m_record, &QPushButton::clicked, this, &OutputControls::toggleRecording);
     connect(m_pause, &QPushButton::clicked, this, [this](bool paused) { (void)setRecordingPaused(paused); });
     connect(&m_controller, &SessionController::recordingPausedChanged, this, &OutputControls::updateButtons);
     connect(&m_destinations, &DestinationList::readinessChanged, this, &OutputControls::updateButtons);
@@ -85,15 +82,17 @@ void OutputControls::showMessage(const QString &text, bool isError)
     m_message->setVisible(!text.isEmpty());
 }
 
-void OutputControls::onGoLiveClicked()
+void OutputControls::toggleStreaming()
 {
     if (isRunning(m_controller.streamState()))
         stopStreaming();
+    else if (m_preflight)
+        m_preflight([this] { (void)startStreaming(); });
     else
         (void)startStreaming();
 }
 
-void OutputControls::onRecordClicked()
+void OutputControls::toggleRecording()
 {
     if (isRunning(m_controller.recordingState()))
         stopRecording();
@@ -126,11 +125,17 @@ void OutputControls::stopStreaming()
     updateButtons();
 }
 
+void OutputControls::setRecordingTarget(const QString &folder, const QString &format)
+{
+    m_recordingFolder = folder;
+    m_recordingFormat = format;
+}
+
 Status OutputControls::startRecording()
 {
     if (isRunning(m_controller.recordingState()))
         return Status::ok();
-    Expected<QString> path = newRecordingPath(m_options.recordingFolder);
+    Expected<QString> path = newRecordingPath(m_recordingFolder, QDateTime::currentDateTime(), m_recordingFormat);
     if (!path) {
         showMessage(ErrorText::friendly(path.error()), true);
         return path.error();

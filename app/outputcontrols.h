@@ -7,6 +7,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 class QLabel;
 class QPushButton;
 
@@ -41,14 +43,21 @@ public:
     void stopStreaming();
     Status startRecording();
     void stopRecording();
+    // What the Go Live and Record buttons do: start when stopped, stop when running. Going live
+    // passes the preflight first when one is set (the go-live checklist).
+    void toggleStreaming();
+    void toggleRecording();
+    using Preflight = std::function<void(std::function<void()> proceed)>;
+    void setPreflight(Preflight preflight) { m_preflight = std::move(preflight); }
     // Pauses or resumes the recording (the Pause button, shown while recording).
     Status setRecordingPaused(bool paused);
     // The file being (or last) recorded.
     QString recordingPath() const { return m_recordingPath; }
+    // Where the next recordings go and in which format ("mkv" or "mp4"); empty folder: Movies.
+    void setRecordingTarget(const QString &folder, const QString &format);
+    QString recordingFolder() const { return m_recordingFolder; }
 
 private:
-    void onGoLiveClicked();
-    void onRecordClicked();
     void onStreamState(encoder::OutputState state);
     void onDestinationState(const QString &name, encoder::OutputState state, const Error &error);
     void onRecordingState(encoder::OutputState state, const Error &error);
@@ -57,7 +66,9 @@ private:
 
     SessionController &m_controller;
     DestinationList &m_destinations;
-    const Options m_options;
+    Preflight m_preflight;
+    QString m_recordingFolder;
+    QString m_recordingFormat = QStringLiteral("mkv");
     QPushButton *m_goLive = nullptr;
     QPushButton *m_record = nullptr;
     QPushButton *m_pause = nullptr;

@@ -102,6 +102,12 @@ OutputSettingsBox::OutputSettingsBox(QSettings &settings, QWidget *parent)
     connect(m_attempts, &QSpinBox::valueChanged, this, &OutputSettingsBox::save);
 }
 
+void OutputSettingsBox::setX264Preset(const QString &preset)
+{
+    if (m_x264Preset->findText(preset) >= 0)
+        m_x264Preset->setCurrentText(preset);
+}
+
 QString OutputSettingsBox::x264Preset() const
 {
     return m_x264Preset->currentText();

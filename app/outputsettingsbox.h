@@ -26,6 +26,8 @@ public:
     explicit OutputSettingsBox(QSettings &settings, QWidget *parent = nullptr);
 
     QString x264Preset() const;
+    // Chooses x264's speed ("auto" or a preset name), as the combo does; unknown names are ignored.
+    void setX264Preset(const QString &preset);
     encoder::VideoEncoderKind encoderKind() const;
     bool adaptiveBitrate() const;
     encoder::ReconnectPolicy reconnectPolicy() const;

@@ -6,12 +6,12 @@
 
 namespace vida3::app {
 
-Expected<QString> newRecordingPath(const QString &folder, const QDateTime &now)
+Expected<QString> newRecordingPath(const QString &folder, const QDateTime &now, const QString &format)
 {
     const QString dir = folder.isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::MoviesLocation) : folder;
     if (dir.isEmpty() || !QDir().mkpath(dir))
         return Error{ErrorCode::FileIo, QStringLiteral("cannot create the recordings folder %1").arg(dir)};
-    const QString name = QStringLiteral("vida3-%1.mkv").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")));
+    const QString name = QStringLiteral("vida3-%1.%2").arg(now.toString(QStringLiteral("yyyyMMdd-HHmmss")), format);
     return QDir(dir).filePath(name);
 }
 

@@ -27,8 +27,11 @@
 #include "app/stats/statsdock.h"
 #include "app/statusline.h"
 #include "app/windowlayout.h"
+#include "app/windowtools.h"
+#include "studio/privacy/userdata.h"
 #include "studio/history/sessionrecorder.h"
 #include "studio/session/sessionstats.h"
+#include "studio/destination/destinationstore.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
 #include "studio/relay/relayhub.h"
@@ -41,11 +44,14 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QMenu>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QStandardPaths>
 #include <QGroupBox>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QScreen>
+#include <QSettings>
 #include <QScrollArea>
 #include <QStatusBar>
 #include <QStyle>
@@ -137,18 +143,35 @@ StudioWindow::StudioWindow(Services services, QWidget *parent)
     buildAlerts(services);
     m_mixer->restore();
     m_sources->restore();
-    planEncode();
     if (services.secrets)
         useSecretStore(services.secrets);
     // Room for the docks, the preview and the side panel, within the screen.
     const QSize wanted(1600, 900);
     resize(screen() ? wanted.boundedTo(screen()->availableGeometry().size()) : wanted);
+    m_tools = new WindowTools({*this, services.uiSettings, services.presets, *m_controller, *m_controls, *m_list, *m_workspace,
+                               *m_studioMode, *m_document, *m_mixer, *m_outputSettings, services.recordingFolder,
+                               services.checkBeforeGoLive},
+                              this);
+    m_tools->addDocks();
+    connect(m_tools, &WindowTools::formatChanged, this, [this] {
+        planEncode();
+        const QString folder = m_tools->recordingFolder().isEmpty()
+            ? QStandardPaths::writableLocation(QStandardPaths::MoviesLocation)
+            : m_tools->recordingFolder();
+        m_alerts->setRecordingFolder(folder);
+        m_stats->setRecordingFolder(folder);
+    });
+    connect(m_tools, &WindowTools::deleteAllDataRequested, this, [this] { deleteAllData(); });
+    planEncode();
     m_layout = new WindowLayout(*this, services.uiSettings);
     if (auto *view = findChild<QMenu *>(QStringLiteral("viewMenu"))) {
         view->addSeparator();
         view->addAction(m_layout->resetAction());
     }
     m_layout->restore();
+    if (services.offerFirstRun && services.destinations.list().isEmpty()
+        && !services.uiSettings.value(QStringLiteral("setup/firstRunDone"), false).toBool())
+        QTimer::singleShot(0, m_tools, &WindowTools::openWizard);
 }
 
 StudioWindow::~StudioWindow() = default;
@@ -196,7 +219,6 @@ QWidget *StudioWindow::buildSidePanel(const Services &services)
     layout->addWidget(m_controls);
     layout->addWidget(m_outputFormat);
     layout->addWidget(m_encodeAdjustments);
-    layout->addWidget(m_outputSettings);
     auto *mixerBox = new QGroupBox(tr("Audio mixer"));
     auto *mixerLayout = new QVBoxLayout(mixerBox);
     m_mixer = new MixerPanel(*m_controller, services.uiSettings);
@@ -300,7 +322,8 @@ void StudioWindow::planEncode()
     output.adaptiveBitrate = m_outputSettings->adaptiveBitrate();
     output.video.x264Preset = m_outputSettings->x264Preset();
     output.video.encoderKind = m_outputSettings->encoderKind();
-    const EncodePlan plan = EncodePlan::make(m_list->includedPlatforms(), m_presets.find(m_initialPresetId), output);
+    const EncodePlan plan = EncodePlan::make(m_list->includedPlatforms(), m_presets.find(m_initialPresetId), output,
+                                             m_tools ? m_tools->format() : OutputFormat{});
     m_list->setEncodeFits(plan.settings.has_value());
     if (!plan.settings) {
         m_outputFormat->setText(plan.problem);
@@ -324,10 +347,32 @@ void StudioWindow::useSecretStore(studio::SecretStore *store)
     m_keeper->useSecretStore(store);
     m_remotePanel->useSecretStore(store);
 }
+void StudioWindow::deleteAllData(bool confirmed)
+{
+    if (!confirmed) {
+        const QStringList places = studio::UserDataPlaces::current().existing();
+        QMessageBox box(QMessageBox::Warning, tr("Delete all my data"),
+                        tr("This removes everything VIDA³ Studio keeps on this computer: your settings, scenes, "
+                           "schedule and session history, and the stream keys, relay secret and remote-control "
+                           "password in the keychain. Your recordings stay.\n\nThe studio stops what is live and "
+                           "closes first."),
+                        QMessageBox::Cancel, this);
+        box.setDetailedText(places.join(u'\n'));
+        QPushButton *erase = box.addButton(tr("Delete everything"), QMessageBox::DestructiveRole);
+        box.setDefaultButton(QMessageBox::Cancel);
+        box.exec();
+        if (box.clickedButton() != erase)
+            return;
+    }
+    m_deleteAllData = true;
+    close();
+}
+
 void StudioWindow::closeEvent(QCloseEvent *event)
 {
     if (m_quitReady || !m_controller->isBusy()) {
-        m_layout->save();
+        if (!m_deleteAllData)
+            m_layout->save();
         event->accept();
         return;
     }

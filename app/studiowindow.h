@@ -40,6 +40,7 @@ class AlertCenter;
 class HistoryDock;
 class StatsDock;
 class WindowLayout;
+class WindowTools;
 class DestinationForm;
 class DestinationKeeper;
 class DestinationList;
@@ -87,6 +88,10 @@ public:
         QString schedulePath;
         // The session history (studio/history); empty: sessions are not kept, no dock.
         QString historyPath;
+        // The first-run wizard opens when nothing is set up yet (the real start, never tests).
+        bool offerFirstRun = false;
+        // The go-live checklist before the first Go Live (the real start; tests that go live skip it).
+        bool checkBeforeGoLive = false;
     };
 
     static constexpr int kQuitTimeoutMs = 3000;
@@ -120,6 +125,11 @@ public:
     AlertCenter *alerts() const { return m_alerts; }
     StatsDock *stats() const { return m_stats; }
     WindowLayout *windowLayout() const { return m_layout; }
+    WindowTools *tools() const { return m_tools; }
+    // The user confirmed "Delete all my data": the window closes, then the caller erases it all.
+    bool deleteAllDataOnClose() const { return m_deleteAllData; }
+    // Asks first (unless `confirmed`), then stops everything and closes the window.
+    void deleteAllData(bool confirmed = false);
 
 protected:
     void closeEvent(QCloseEvent *event) override;
@@ -169,6 +179,8 @@ private:
     AlertCenter *m_alerts = nullptr;
     StatsDock *m_stats = nullptr;
     WindowLayout *m_layout = nullptr;
+    WindowTools *m_tools = nullptr;
+    bool m_deleteAllData = false;
     studio::history::SessionRecorder *m_sessionRecorder = nullptr;
 };
 

@@ -11,10 +11,12 @@
 #include "studio/destination/destinationstore.h"
 #include "studio/destination/keychainsecretstore.h"
 #include "studio/destination/presettable.h"
+#include "studio/privacy/userdata.h"
 #include "studio/scene/collectionparser.h"
 
 #include <QApplication>
 #include <QDateTime>
+#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -26,6 +28,30 @@
 namespace vida3::app {
 
 namespace {
+// "Delete all my data", once the window is gone: the keychain entries, then the files.
+int eraseUserData(const studio::DestinationStore &destinations, studio::KeychainSecretStore &keychain)
+{
+    const QStringList names = studio::userSecretNames(destinations);
+    studio::EraseReport outcome;
+    QEventLoop loop;
+    studio::UserDataEraser::erase(&keychain, names, studio::UserDataPlaces::current(), [&](const studio::EraseReport &report) {
+        outcome = report;
+        loop.quit();
+    });
+    loop.exec();
+    const QString title = QCoreApplication::translate("StudioWindow", "Delete all my data");
+    if (outcome.ok()) {
+        QMessageBox::information(nullptr, title,
+                                 QCoreApplication::translate("StudioWindow", "Everything VIDA³ Studio kept on this computer "
+                                                                             "is removed. Your recordings stay where they are."));
+        return 0;
+    }
+    QMessageBox::warning(nullptr, title,
+                         QCoreApplication::translate("StudioWindow", "Some of it could not be removed:\n%1")
+                             .arg(outcome.failures.join(u'\n')));
+    return 1;
+}
+
 int showStartupError(const QString &text)
 {
     QMessageBox::critical(nullptr, QCoreApplication::translate("StudioWindow", "VIDA³ Studio"), text);
@@ -35,7 +61,7 @@ int showStartupError(const QString &text)
 
 int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedactor &redactor)
 {
-    applyBrandTheme(app);
+    applyBrandTheme(app, themeFromName(QSettings().value(QLatin1String(kThemeSetting)).toString()));
 
     auto presets = studio::PresetTable::load();
     if (!presets)
@@ -80,31 +106,39 @@ int runStudioWindow(QApplication &app, const StudioOptions &options, SecretRedac
     });
 
     studio::DestinationStore destinations;
-    QSettings uiSettings;
     studio::KeychainSecretStore keychain;
+    bool deleteAllData = false;
+    int code = 0;
+    {
+        QSettings uiSettings;
+        StudioWindow window(StudioWindow::Services{
+            .presets = presets.value(),
+            .destinations = destinations,
+            .uiSettings = uiSettings,
+            .redactor = redactor,
+            .collection = std::move(collection).value(),
+            .collectionPath = path,
+            .secrets = nullptr,
+            .initialPresetId = options.presetId,
+            .recordingFolder = {},
+            .caFile = options.tlsCaFile,
+            .relaySecrets = &keychain,
+            .schedulePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/schedule.json"),
+            .historyPath = options.keepHistory ? studio::history::HistoryStore::defaultPath() : QString(),
+            .offerFirstRun = true,
+            .checkBeforeGoLive = true,
+        });
+        window.show();
 
-    StudioWindow window(StudioWindow::Services{
-        .presets = presets.value(),
-        .destinations = destinations,
-        .uiSettings = uiSettings,
-        .redactor = redactor,
-        .collection = std::move(collection).value(),
-        .collectionPath = path,
-        .secrets = nullptr,
-        .initialPresetId = options.presetId,
-        .recordingFolder = {},
-        .caFile = options.tlsCaFile,
-        .relaySecrets = &keychain,
-        .schedulePath = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/schedule.json"),
-        .historyPath = options.keepHistory ? studio::history::HistoryStore::defaultPath() : QString(),
-    });
-    window.show();
-
-    // The probe may take a while (a keychain that asks to be unlocked): the window runs meanwhile.
-    keychain.probeKeychain(&window, [&window, &keychain](Status available) {
-        window.useSecretStore(available ? &keychain : nullptr);
-    });
-    return app.exec();
+        // The probe may take a while (a keychain that asks to be unlocked): the window runs meanwhile.
+        keychain.probeKeychain(&window, [&window, &keychain](Status available) {
+            window.useSecretStore(available ? &keychain : nullptr);
+        });
+        code = app.exec();
+        deleteAllData = window.deleteAllDataOnClose();
+    }
+    // Everything that writes on quit (the layout, the scenes, the settings) has written: now it goes.
+    return deleteAllData ? eraseUserData(destinations, keychain) : code;
 }
 
 }  // namespace vida3::app

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/alerts/alertcenter.h"
+#include "app/outputstate.h"
 
 #include "app/alerts/desktopnotifier.h"
 #include "app/errortext.h"
@@ -21,10 +22,6 @@ namespace {
 using encoder::OutputState;
 constexpr int kDiskCheckMs = 10000;
 
-bool isRunning(OutputState s)
-{
-    return s == OutputState::Connecting || s == OutputState::Live || s == OutputState::Reconnecting;
-}
 }  // namespace
 
 AlertCenter::AlertCenter(SessionController &controller, QSettings &settings, DesktopNotifier &notifier,

@@ -114,6 +114,17 @@ void MixerPanel::toggleMicrophones()
         showMessage(tr("No microphone to mute: add one with “Add microphone”."));
 }
 
+bool MixerPanel::toggleMute(const QString &channel)
+{
+    for (ChannelStrip *strip : std::as_const(m_strips)) {
+        if (strip->objectName() == QStringLiteral("channel_") + channel) {
+            strip->muteButton()->toggle();
+            return true;
+        }
+    }
+    return false;
+}
+
 void MixerPanel::rebuild()
 {
     for (ChannelStrip *strip : std::as_const(m_strips)) {
@@ -141,6 +152,7 @@ void MixerPanel::rebuild()
     showMessage(problems.isEmpty() ? QString()
                                    : tr("Not connected (kept in your setup, tried again next time): %1")
                                          .arg(problems.join(QStringLiteral("; "))));
+    Q_EMIT channelsChanged();
 }
 
 void MixerPanel::refresh()

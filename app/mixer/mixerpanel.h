@@ -47,6 +47,12 @@ public:
     QAction *muteMicrophonesAction() const { return m_muteMicrophones; }
     QList<ChannelStrip *> strips() const { return m_strips; }
     QLabel *loudnessLabel() const { return m_loudness; }
+    // Mutes the channel, or unmutes it when muted; false when there is no such channel.
+    bool toggleMute(const QString &channel);
+
+Q_SIGNALS:
+    // The strips were made again (a channel added or removed, a new session).
+    void channelsChanged();
 
 private:
     void rebuild();

@@ -87,15 +87,7 @@ void TestAlerts::initTestCase()
 
 void TestAlerts::add(app::StudioWindow &window, const QString &name, const QString &url, const QString &key)
 {
-    requireChild<QPushButton>(window, "addDestinationButton")->click();
-    auto *editor = requireChild<QDialog>(window, "destinationEditor");
-    auto *preset = requireChild<QComboBox>(*editor, "presetCombo");
-    preset->setCurrentIndex(preset->findData(QStringLiteral("custom")));
-    requireChild<QLineEdit>(*editor, "destinationNameEdit")->setText(name);
-    requireChild<QLineEdit>(*editor, "serverUrlEdit")->setText(url);
-    requireChild<QLineEdit>(*editor, "streamKeyEdit")->setText(key);
-    requireChild<QPushButton>(*editor, "saveDestinationButton")->click();
-    QVERIFY(window.destinationList()->row(name));
+    QVERIFY(WindowFixture::addDestination(window, name, url, key));
 }
 
 int TestAlerts::count(const QString &summaryPart) const

@@ -1,12 +1,17 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "windowfixture.h"
 
+#include "app/destinationlist.h"
 #include "app/scenes/layerkinds.h"
 #include "studio/scene/collectionparser.h"
 #include "testchecks.h"
 
+#include <QComboBox>
+#include <QDialog>
 #include <QFile>
 #include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
 
 namespace vida3::tests {
 
@@ -43,8 +48,21 @@ QString WindowFixture::whereKeyLeaks(const QString &key, const QWidget &window)
     return {};
 }
 
+bool WindowFixture::addDestination(app::StudioWindow &window, const QString &name, const QString &url, const QString &key)
+{
+    requireChild<QPushButton>(window, "addDestinationButton")->click();
+    auto *editor = requireChild<QDialog>(window, "destinationEditor");
+    auto *preset = requireChild<QComboBox>(*editor, "presetCombo");
+    preset->setCurrentIndex(preset->findData(QStringLiteral("custom")));
+    requireChild<QLineEdit>(*editor, "destinationNameEdit")->setText(name);
+    requireChild<QLineEdit>(*editor, "serverUrlEdit")->setText(url);
+    requireChild<QLineEdit>(*editor, "streamKeyEdit")->setText(key);
+    requireChild<QPushButton>(*editor, "saveDestinationButton")->click();
+    return window.destinationList()->row(name) != nullptr;
+}
+
 std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore *secrets,
-                                                            studio::SecretStore *relaySecrets)
+                                                            studio::SecretStore *relaySecrets, bool checkBeforeGoLive)
 {
     return std::make_unique<app::StudioWindow>(app::StudioWindow::Services{
         .presets = m_presets,
@@ -61,6 +79,7 @@ std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore
         .relayPort = 0,  // any free port: tests run side by side
         .schedulePath = filePath(QStringLiteral("schedule.json")),
         .historyPath = filePath(QStringLiteral("history.jsonl")),
+        .checkBeforeGoLive = checkBeforeGoLive,
     });
 }
 

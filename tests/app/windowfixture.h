@@ -34,8 +34,14 @@ public:
     bool setUp();
 
     // relaySecrets: where the browser-source relay keeps its secret; null leaves the relay out.
+    // checkBeforeGoLive: the go-live checklist guards the first Go Live, as in the real studio.
     std::unique_ptr<app::StudioWindow> makeWindow(studio::SecretStore *secrets,
-                                                  studio::SecretStore *relaySecrets = nullptr);
+                                                  studio::SecretStore *relaySecrets = nullptr,
+                                                  bool checkBeforeGoLive = false);
+
+    // Adds a "custom" destination through the window's editor, as a user would; false when the
+    // list does not show it afterwards.
+    static bool addDestination(app::StudioWindow &window, const QString &name, const QString &url, const QString &key);
 
     QString filePath(const QString &name) const { return m_dir->filePath(name); }
     // Where key shows up (any 6 characters of it) in the settings files or in any label or

@@ -80,14 +80,9 @@ int main(int argc, char *argv[])
             dock->close();
         }
     }
-    child<QPushButton>(*window, "addDestinationButton")->click();
-    auto *editor = child<QDialog>(*window, "destinationEditor");
-    auto *preset = child<QComboBox>(*editor, "presetCombo");
-    preset->setCurrentIndex(preset->findData(QStringLiteral("custom")));
-    child<QLineEdit>(*editor, "destinationNameEdit")->setText(QStringLiteral("bench"));
-    child<QLineEdit>(*editor, "serverUrlEdit")->setText(args[3]);
-    child<QLineEdit>(*editor, "streamKeyEdit")->setText(qEnvironmentVariable("VIDA3_BENCH_KEY", QStringLiteral("bench")));
-    child<QPushButton>(*editor, "saveDestinationButton")->click();
+    if (!tests::WindowFixture::addDestination(*window, QStringLiteral("bench"), args[3],
+                                              qEnvironmentVariable("VIDA3_BENCH_KEY", QStringLiteral("bench"))))
+        return 1;
 
     studio::SessionStats last;
     QObject::connect(window->controller(), &app::SessionController::statsUpdated, &application,
