@@ -3,9 +3,10 @@
 
 #include "app/connectedsourcesview.h"
 #include "app/sessioncontroller.h"
+#include "app/styleproperty.h"
+#include "studio/relay/relayservice.h"
 #include "studio/scene/document/layeredits.h"
 #include "studio/scene/document/scenedocument.h"
-#include "studio/relay/relayservice.h"
 
 #include <QClipboard>
 #include <QComboBox>
@@ -234,9 +235,7 @@ void BrowserSourcePanel::refreshSources()
 void BrowserSourcePanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("info"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setStyleProperty(m_message, "role", error ? QStringLiteral("error") : QStringLiteral("info"));
     m_message->setVisible(true);
 }
 

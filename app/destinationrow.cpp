@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/destinationrow.h"
-#include "app/outputstate.h"
 
 #include "app/congestionindicator.h"
 #include "app/destinationstatus.h"
 #include "app/errortext.h"
+#include "app/outputstate.h"
+#include "app/styleproperty.h"
 
 #include <QCheckBox>
 #include <QHBoxLayout>
@@ -174,9 +175,7 @@ void DestinationRow::refresh()
         state = tr("%1: %2").arg(state, ErrorText::brief(m_error));
     m_stateLabel->setText(state);
     m_stateLabel->setToolTip(m_error.code != ErrorCode::None ? ErrorText::friendly(m_error) : QString());
-    m_stateLabel->setProperty("tone", DestinationStatus::tone(m_state));
-    m_stateLabel->style()->unpolish(m_stateLabel);
-    m_stateLabel->style()->polish(m_stateLabel);
+    setStyleProperty(m_stateLabel, "tone", DestinationStatus::tone(m_state));
 
     const bool running = isRunning(m_state);
     m_congestion->setCongestion(snapshot ? snapshot->congestion : 0, running && m_state == OutputState::Live);

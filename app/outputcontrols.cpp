@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/outputcontrols.h"
-#include "app/outputstate.h"
 
 #include "app/destinationlist.h"
 #include "app/errortext.h"
+#include "app/outputstate.h"
 #include "app/recordingpath.h"
 #include "app/sessioncontroller.h"
+#include "app/styleproperty.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -76,9 +77,7 @@ OutputControls::OutputControls(SessionController &controller, DestinationList &d
 void OutputControls::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("info"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setStyleProperty(m_message, "role", isError ? QStringLiteral("error") : QStringLiteral("info"));
     m_message->setVisible(!text.isEmpty());
 }
 
@@ -203,9 +202,7 @@ void OutputControls::setActive(QPushButton *button, bool active)
 {
     if (button->property("active").toBool() == active)
         return;
-    button->setProperty("active", active);
-    button->style()->unpolish(button);
-    button->style()->polish(button);
+    setStyleProperty(button, "active", active);
 }
 
 void OutputControls::updateButtons()

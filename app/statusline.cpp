@@ -2,13 +2,13 @@
 #include "app/statusline.h"
 
 #include "app/errortext.h"
+#include "app/styleproperty.h"
 #include "studio/session/sessionstats.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QStringList>
 #include <QStyle>
-
 #include <algorithm>
 
 namespace vida3::app {
@@ -25,9 +25,7 @@ QLabel *segment(const QString &objectName)
 // The style sheet colours the state by this property.
 void setTone(QLabel *label, const QString &tone)
 {
-    label->setProperty("tone", tone);
-    label->style()->unpolish(label);
-    label->style()->polish(label);
+    setStyleProperty(label, "tone", tone);
 }
 }  // namespace
 

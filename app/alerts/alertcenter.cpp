@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "app/alerts/alertcenter.h"
-#include "app/outputstate.h"
 
 #include "app/alerts/desktopnotifier.h"
 #include "app/errortext.h"
+#include "app/outputstate.h"
 #include "app/sessioncontroller.h"
 #include "encoder/secretredactor.h"
 #include "studio/session/sessionstats.h"
@@ -13,7 +13,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStorageInfo>
-
 #include <climits>
 
 namespace vida3::app {

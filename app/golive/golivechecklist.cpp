@@ -2,6 +2,7 @@
 #include "app/golive/golivechecklist.h"
 
 #include "app/sessioncontroller.h"
+#include "app/styleproperty.h"
 #include "encoder/videoencoderkind.h"
 #include "studio/setup/encodemeasurer.h"
 
@@ -92,9 +93,7 @@ void GoLiveChecklist::show(const PreflightItem &item)
     QLabel *row = m_rows.value(item.id);
     row->setText(mark(item.level) + u' ' + item.text);
     row->setAccessibleName(row->text());
-    row->setProperty("role", role(item.level));
-    row->style()->unpolish(row);
-    row->style()->polish(row);
+    setStyleProperty(row, "role", role(item.level));
     m_goLive->setEnabled(!std::any_of(m_items.cbegin(), m_items.cend(), [](const PreflightItem &i) {
         return i.level == PreflightItem::Level::Problem;
     }));

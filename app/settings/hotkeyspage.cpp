@@ -4,6 +4,7 @@
 #include "app/actions/actionregistry.h"
 #include "app/actions/commandpalette.h"
 #include "app/actions/globalhotkeybinder.h"
+#include "app/styleproperty.h"
 
 #include <QAction>
 #include <QCheckBox>
@@ -171,9 +172,7 @@ bool HotkeysPage::setKeys(const QKeySequence &keys)
 void HotkeysPage::showResult(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("info"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setStyleProperty(m_message, "role", isError ? QStringLiteral("error") : QStringLiteral("info"));
 }
 
 }  // namespace vida3::app

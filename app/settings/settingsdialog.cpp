@@ -4,6 +4,7 @@
 #include "app/language.h"
 #include "app/outputsettingsbox.h"
 #include "app/settings/hotkeyspage.h"
+#include "app/styleproperty.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -244,9 +245,7 @@ bool SettingsDialog::apply()
 void SettingsDialog::showMessage(const QString &text, bool isError)
 {
     m_message->setText(text);
-    m_message->setProperty("role", isError ? QStringLiteral("error") : QStringLiteral("info"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setStyleProperty(m_message, "role", isError ? QStringLiteral("error") : QStringLiteral("info"));
 }
 
 }  // namespace vida3::app

@@ -4,6 +4,7 @@
 #include "app/sessioncontroller.h"
 #include "app/sources/sourcememory.h"
 #include "app/sources/sourcerow.h"
+#include "app/styleproperty.h"
 #include "studio/media/cameradevices.h"
 #include "studio/media/capturekinds.h"
 #include "studio/media/medialayer.h"
@@ -20,7 +21,6 @@
 #include <QSettings>
 #include <QStyle>
 #include <QVBoxLayout>
-
 #include <algorithm>
 
 namespace vida3::app {
@@ -101,9 +101,7 @@ QString SourcesPanel::message() const
 void SourcesPanel::showMessage(const QString &text, bool error)
 {
     m_message->setText(text);
-    m_message->setProperty("role", error ? QStringLiteral("error") : QStringLiteral("hint"));
-    m_message->style()->unpolish(m_message);
-    m_message->style()->polish(m_message);
+    setStyleProperty(m_message, "role", error ? QStringLiteral("error") : QStringLiteral("hint"));
     m_message->setVisible(!text.isEmpty());
 }
 
