@@ -3,6 +3,7 @@
 
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QLibraryInfo>
 #include <QLocale>
 #include <QMenu>
 #include <QMessageBox>
@@ -33,6 +34,17 @@ QString CatalogueTranslator::translate(const char *context, const char *sourceTe
     return bare ? QTranslator::translate(bare + 1, sourceText, disambiguation, n) : found;
 }
 
+QTranslator *installQtTranslator(QCoreApplication &application, const QString &code)
+{
+    auto *qt = new QTranslator(&application);
+    if (qt->load(QLocale(code), QStringLiteral("qtbase"), QStringLiteral("_"), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(qt);
+        return qt;
+    }
+    delete qt;
+    return nullptr;
+}
+
 QString installLanguage(QCoreApplication &application, const QString &requested, const QSettings &settings)
 {
     QString code = requested.isEmpty() ? settings.value(QLatin1String(kLanguageSetting)).toString() : requested;
@@ -40,6 +52,7 @@ QString installLanguage(QCoreApplication &application, const QString &requested,
     auto *translator = new CatalogueTranslator(&application);
     if (translator->load(locale, QStringLiteral("vida3-studio"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
         QCoreApplication::installTranslator(translator);
+        installQtTranslator(application, translator->language());
         return translator->language();
     }
     delete translator;

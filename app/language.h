@@ -40,6 +40,11 @@ inline constexpr char kLanguageSetting[] = "ui/language";
 // Returns the code in use ("en" when no catalogue applies).
 QString installLanguage(QCoreApplication &application, const QString &requested, const QSettings &settings);
 
+// Qt's own words (OK, Cancel, Apply, the file dialog) in `code`'s language from
+// qt6-translations-l10n, installed on application; null when that package is missing (they stay
+// English; everything of ours is still translated). installLanguage() calls it.
+QTranslator *installQtTranslator(QCoreApplication &application, const QString &code);
+
 // View > Language: "Follow the system" and every language in its own name. A choice is saved
 // and applies at the next start (said in a message box over parent).
 QMenu *languageMenu(QSettings &settings, QWidget *parent);

@@ -39,5 +39,6 @@ set(CPACK_DEBIAN_PACKAGE_CONTROL_STRICT_PERMISSION ON)
 # with dlopen; browser sources may send WebP frames (Qt's image-formats plugin); the built-in
 # scenes' text is set in DejaVu.
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "libsecret-1-0, qt6-image-formats-plugins, fonts-dejavu-core")
-# A keychain to keep stream keys in, and native Wayland windows.
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland")
+# A keychain to keep stream keys in, native Wayland windows, and Qt's own words (OK, Cancel) in
+# the studio's languages.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "gnome-keyring | kwalletmanager, qt6-wayland, qt6-translations-l10n")

@@ -25,6 +25,7 @@ build_pkgs=(
   libzip-dev   # scene bundles: a collection with its files in one zip (studio/scene/document)
   libmsgpack-dev   # remote control: obs-websocket's MessagePack encoding (studio/remote)
   libqt6svg6 qt6-image-formats-plugins fonts-dejavu-core
+  qt6-translations-l10n   # Qt's own words (OK, Cancel, Apply) in the studio's languages
 )
 test_pkgs=(
   ffmpeg nginx libnginx-mod-rtmp stunnel4 openssl

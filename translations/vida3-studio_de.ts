@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../app/actions/actionregistry.cpp" line="+146"/>
+        <source>There is no action “%1”.</source>
+        <translation>Es gibt keine Aktion „%1“.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already the key of “%2”. Clear it there first.</source>
+        <translation>%1 ist bereits „%2“ zugewiesen. Entfernen Sie es dort zuerst.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 moves the focus or presses the focused control: choose a key with Ctrl, Alt or a function key.</source>
+        <translation>%1 verschiebt den Fokus oder betätigt das fokussierte Bedienelement: Wählen Sie eine Taste mit Ctrl, Alt oder eine Funktionstaste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 moves or removes layers in the canvas and the Layers list.</source>
+        <translation>%1 verschiebt oder entfernt Ebenen auf der Leinwand und in der Ebenenliste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 copies, pastes or duplicates layers and text.</source>
+        <translation>%1 kopiert, fügt ein oder dupliziert Ebenen und Text.</translation>
+    </message>
+</context>
+<context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+70"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
@@ -528,6 +556,44 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../app/actions/commandpalette.cpp" line="+27"/>
+        <source>Command palette</source>
+        <translation>Befehlspalette</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type an action: go live, record, a scene, mute…</source>
+        <translation>Aktion eingeben: live gehen, Aufnahme, Szene, stumm …</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>Aktion suchen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions found</source>
+        <translation>Gefundene Aktionen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action matches.</source>
+        <translation>Keine passende Aktion.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>  (on)</source>
+        <translation>  (an)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  (off)</source>
+        <translation>  (aus)</translation>
+    </message>
+</context>
+<context>
     <name>CongestionIndicator</name>
     <message>
         <location filename="../app/congestionindicator.cpp" line="+18"/>
@@ -650,7 +716,7 @@
 <context>
     <name>DestinationList</name>
     <message>
-        <location filename="../app/destinationlist.cpp" line="+33"/>
+        <location filename="../app/destinationlist.cpp" line="+34"/>
         <source>No destination yet: add X, YouTube, Twitch, Facebook or your own server.</source>
         <translation>Noch kein Ziel: Fügen Sie X, YouTube, Twitch, Facebook oder Ihren eigenen Server hinzu.</translation>
     </message>
@@ -668,7 +734,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+52"/>
+        <location filename="../app/destinationrow.cpp" line="+49"/>
         <source>Include in Go Live</source>
         <translation>Beim Live-Gehen einbeziehen</translation>
     </message>
@@ -867,7 +933,7 @@ Backup: %2</translation>
     <message>
         <location line="+2"/>
         <source>An SRT URL has no path: give a stream id as ?streamid=…</source>
-        <translation>Eine SRT-URL hat keinen Pfad: Geben Sie eine Stream-ID als ?streamid=… an</translation>
+        <translation>Eine SRT-URL hat keinen Pfad: Geben Sie die Stream-ID so an: ?streamid=…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -913,7 +979,7 @@ Backup: %2</translation>
 <context>
     <name>EncodePlan</name>
     <message>
-        <location filename="../app/encodeplan.cpp" line="+33"/>
+        <location filename="../app/encodeplan.cpp" line="+35"/>
         <source>%1 cannot share one encode: %2. Untick one of them to go live.</source>
         <translation>%1 können keine gemeinsame Kodierung nutzen: %2. Entfernen Sie bei einem davon das Häkchen, um live zu gehen.</translation>
     </message>
@@ -1087,6 +1153,158 @@ Backup: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../app/setup/firstrunwizard.cpp" line="+30"/>
+        <source>Welcome to VIDA³ Studio</source>
+        <translation>Willkommen bei VIDA³ Studio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where do you stream?</source>
+        <translation>Wo streamen Sie?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the platform and paste the server and stream key it gives you. The key goes to your system&apos;s keychain, never to a file.</source>
+        <translation>Wählen Sie die Plattform und fügen Sie den Server und den Streamschlüssel ein, die sie Ihnen gibt. Der Schlüssel kommt in den Schlüsselbund Ihres Systems, nie in eine Datei.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip: I only record for now</source>
+        <translation>Überspringen: Ich nehme vorerst nur auf</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What can this computer stream?</source>
+        <translation>Was kann dieser Computer streamen?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each format is encoded for a few seconds, as the stream would be. A format keeps up when this machine encodes it at least twice as fast as needed: the rest is for your game and your desktop.</source>
+        <translation>Jedes Format wird einige Sekunden lang kodiert, wie beim Streamen. Ein Format hält mit, wenn dieser Computer es mindestens doppelt so schnell wie nötig kodiert: Der Rest bleibt für Ihr Spiel und Ihren Desktop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measuring</source>
+        <translation>Messung läuft</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the recommended format</source>
+        <translation>Empfohlenes Format verwenden</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Measuring %1…</source>
+        <translation>%1 wird gemessen …</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1× real time</source>
+        <translation>%1× Echtzeit</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recommended: %1.</source>
+        <translation>Empfohlen: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even 1280×720 at 30 fps does not keep up with x264 here: choose a hardware encoder in Settings → Output, or close other programs while you stream.</source>
+        <translation>Selbst 1280×720 mit 30 fps hält mit x264 hier nicht mit: Wählen Sie unter Einstellungen → Ausgabe einen Hardwarekodierer oder schließen Sie andere Programme, während Sie streamen.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeyBinder</name>
+    <message>
+        <location filename="../app/actions/globalhotkeybinder.cpp" line="+69"/>
+        <source>%1 for “%2” works only in the studio: %3</source>
+        <translation>%1 für „%2“ funktioniert nur im Studio: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeys</name>
+    <message>
+        <location filename="../app/actions/globalhotkeys_other.cpp" line="+11"/>
+        <source>This build has global hotkeys on Linux with X11 only: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Dieser Build bietet globale Tastenkürzel nur unter Linux mit X11: Tastenkürzel funktionieren, solange das Studio den Fokus hat; ein Stream Deck oder Companion kann es über die Fernsteuerung bedienen.</translation>
+    </message>
+    <message>
+        <location filename="../app/actions/globalhotkeys_x11.cpp" line="+126"/>
+        <source>Wayland does not let applications grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Wayland erlaubt Anwendungen nicht, Tasten für den gesamten Desktop abzufangen: Tastenkürzel funktionieren, solange das Studio den Fokus hat; ein Stream Deck oder Companion kann es über die Fernsteuerung bedienen.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session has no X11 display, so the studio cannot grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Diese Sitzung hat keine X11-Anzeige, daher kann das Studio keine Tasten für den gesamten Desktop abfangen: Tastenkürzel funktionieren, solange das Studio den Fokus hat; ein Stream Deck oder Companion kann es über die Fernsteuerung bedienen.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is already taken by another application, which uses it for the whole desktop: choose another key, or free it in that application.</source>
+        <translation>%1 wird bereits von einer anderen Anwendung für den gesamten Desktop verwendet: Wählen Sie eine andere Taste oder geben Sie sie in dieser Anwendung frei.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The X server refused to grab %1 (X error %2).</source>
+        <translation>Der X-Server hat das Abfangen von %1 abgelehnt (X-Fehler %2).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No key was given for %1.</source>
+        <translation>Für %1 wurde keine Taste angegeben.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a global hotkey can only hold Ctrl, Shift, Alt and Meta.</source>
+        <translation>%1: Ein globales Tastenkürzel kann nur Ctrl, Shift, Alt und Meta enthalten.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be a global hotkey: use a letter, a digit, F1 to F35 or a named key such as Home, Print or Pause.</source>
+        <translation>%1 kann kein globales Tastenkürzel sein: Verwenden Sie einen Buchstaben, eine Ziffer, F1 bis F35 oder eine benannte Taste wie Home, Print oder Pause.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 switches the computer to another text console, so it never reaches applications: add Shift, or choose another key.</source>
+        <translation>%1 schaltet den Computer auf eine andere Textkonsole um und erreicht daher nie eine Anwendung: Fügen Sie Shift hinzu oder wählen Sie eine andere Taste.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 alone would stop that key from working in every other application: hold Ctrl, Alt or Meta with it.</source>
+        <translation>%1 allein würde diese Taste in allen anderen Anwendungen außer Funktion setzen: Halten Sie dazu Ctrl, Alt oder Meta gedrückt.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the keyboard layout in use has no such key.</source>
+        <translation>%1: Das verwendete Tastaturlayout hat keine solche Taste.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is already the hotkey of %2.</source>
+        <translation>%1 ist bereits das Tastenkürzel von %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveChecklist</name>
+    <message>
+        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <source>Before you go live</source>
+        <translation>Bevor Sie live gehen</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go live</source>
+        <translation>Live gehen</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../app/history/historydock.cpp" line="+36"/>
@@ -1224,6 +1442,80 @@ Backup: %2</translation>
         <location line="-5"/>
         <source>Every kept session is removed from this computer. Recordings are not touched.</source>
         <translation>Alle gespeicherten Sitzungen werden von diesem Computer entfernt. Aufnahmen bleiben unberührt.</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeysPage</name>
+    <message>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>Aktion suchen</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions and their keys</source>
+        <translation>Aktionen und ihre Tasten</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Aktion</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New keys for the selected action</source>
+        <translation>Neue Tasten für die ausgewählte Aktion</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Zuweisen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys work while another application has the focus</source>
+        <translation>Tasten funktionieren auch, wenn eine andere Anwendung den Fokus hat</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Back to its default.</source>
+        <translation>Auf Standard zurückgesetzt.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Pick an action in the list first.</source>
+        <translation>Wählen Sie zuerst eine Aktion in der Liste aus.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No keys now.</source>
+        <translation>Keine Tasten mehr zugewiesen.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 now runs it.</source>
+        <translation>%1 führt sie jetzt aus.</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +2013,12 @@ Backup: %2</translation>
         <translation>Kein Mikrofon zum Stummschalten: Fügen Sie eines mit „Mikrofon hinzufügen“ hinzu.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Not connected (kept in your setup, tried again next time): %1</source>
         <translation>Nicht verbunden (bleibt in Ihrer Einrichtung, wird nächstes Mal erneut versucht): %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loudness %1 LUFS now · %2 over 3 s · %3 overall (target %4) · true peak %5 dBTP</source>
         <translation>Lautheit %1 LUFS aktuell · %2 über 3 s · %3 gesamt (Ziel %4) · True Peak %5 dBTP</translation>
     </message>
@@ -1797,17 +2089,17 @@ Backup: %2</translation>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+43"/>
+        <location filename="../app/outputcontrols.cpp" line="+40"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>Während der Pause wird nichts aufgenommen; die Datei wird beim Fortsetzen ohne Lücke weitergeführt. Der Stream ist davon nicht betroffen.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No destination is ready to go live.</source>
         <translation>Kein Ziel ist bereit zum Live-Gehen.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <location line="+24"/>
         <source>Recording to %1</source>
         <translation>Aufnahme in %1</translation>
@@ -1881,6 +2173,44 @@ Backup: %2</translation>
         <location line="+0"/>
         <source>Pause recording</source>
         <translation>Aufnahme pausieren</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
+        <translation>Geben Sie Breite und Höhe an oder keines von beiden (Größe der Plattform).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be from %1×%2 to %3×%4.</source>
+        <translation>Die Größe muss zwischen %1×%2 und %3×%4 liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The width and the height must be even numbers (H.264 halves them for colour).</source>
+        <translation>Breite und Höhe müssen gerade Zahlen sein (H.264 halbiert sie für die Farbe).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frame rate must be 24, 25, 30, 48, 50 or 60.</source>
+        <translation>Die Framerate muss 24, 25, 30, 48, 50 oder 60 sein.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video bitrate must be from %1 to %2 kbps.</source>
+        <translation>Die Videobitrate muss zwischen %1 und %2 kbps liegen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
+        <translation>Das Keyframe-Intervall muss zwischen 1 und 10 Sekunden liegen (Plattformen verlangen 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings are Matroska (.mkv) or MP4 (.mp4).</source>
+        <translation>Aufnahmen sind Matroska (.mkv) oder MP4 (.mp4).</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2303,100 @@ Backup: %2</translation>
         <location line="+1"/>
         <source>may contain any visible characters</source>
         <translation>darf beliebige sichtbare Zeichen enthalten</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../app/golive/preflight.cpp" line="+20"/>
+        <source>No destination is ticked for Go Live: tick one in Destinations.</source>
+        <translation>Kein Ziel ist zum Live-Gehen angehakt: Haken Sie eines unter „Ziele“ an.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No stream key for %1: edit the destination to add one.</source>
+        <translation>Kein Streamschlüssel für %1: Bearbeiten Sie das Ziel, um einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no stream key and will not start.</source>
+        <translation>%1 hat keinen Streamschlüssel und startet nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform may refuse: %1</source>
+        <translation>Die Plattform lehnt möglicherweise ab: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n destination(s) ready, each with its stream key.</source>
+        <translation>
+            <numerusform>%n Ziel bereit, mit Streamschlüssel.</numerusform>
+            <numerusform>%n Ziele bereit, jedes mit seinem Streamschlüssel.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No microphone in the mixer: viewers will not hear your voice.</source>
+        <translation>Kein Mikrofon im Mixer: Die Zuschauer hören Ihre Stimme nicht.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your microphone is muted (Ctrl+Shift+M unmutes every microphone).</source>
+        <translation>Ihr Mikrofon ist stummgeschaltet (Ctrl+Shift+M hebt die Stummschaltung aller Mikrofone auf).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone on.</source>
+        <translation>Mikrofon an.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording disk cannot be read (%1).</source>
+        <translation>Der Aufnahmedatenträger kann nicht gelesen werden (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 free where recordings go: a recording would stop when it is full.</source>
+        <translation>Nur %1 frei am Speicherort der Aufnahmen: Eine Aufnahme würde stoppen, sobald er voll ist.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 free where recordings go (about %n hour(s) of recording).</source>
+        <translation>
+            <numerusform>%1 frei am Speicherort der Aufnahmen (etwa %n Stunde Aufnahme).</numerusform>
+            <numerusform>%1 frei am Speicherort der Aufnahmen (etwa %n Stunden Aufnahme).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoder could not be tried: %1</source>
+        <translation>Der Kodierer konnte nicht getestet werden: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×%2 at %3 fps with x264 %4</source>
+        <translation>%1×%2 mit %3 fps, x264 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This machine encodes %1 %2 times as fast as needed.</source>
+        <translation>Dieser Computer kodiert %1 %2-mal so schnell wie nötig.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine encodes %1 only %2 times as fast as needed: frames may be lost while a game runs. Choose a faster x264 speed or a smaller size in Settings → Output.</source>
+        <translation>Dieser Computer kodiert %1 nur %2-mal so schnell wie nötig: Während ein Spiel läuft, können Frames verloren gehen. Wählen Sie unter Einstellungen → Ausgabe eine schnellere x264-Geschwindigkeit oder eine kleinere Größe.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 encodes on the graphics chip: the CPU stays free.</source>
+        <translation>%1 kodiert auf dem Grafikchip: Die CPU bleibt frei.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the encoder on this machine…</source>
+        <translation>Kodierer wird auf diesem Computer getestet …</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +3003,178 @@ Backup: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Allgemein</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Aufnahme</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Systemeinstellung verwenden</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language (from the next start):</source>
+        <translation>Sprache (ab dem nächsten Start):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>Design:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIDA³ Studio sends nothing anywhere: no telemetry. Your settings, scenes, session history and stream keys stay on this computer.</source>
+        <translation>VIDA³ Studio sendet nichts irgendwohin: keine Telemetrie. Ihre Einstellungen, Szenen, Ihr Sitzungsverlauf und Ihre Streamschlüssel bleiben auf diesem Computer.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete all my data…</source>
+        <translation>Alle meine Daten löschen …</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The platform&apos;s</source>
+        <translation>Plattformvorgabe</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size:</source>
+        <translation>Größe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame rate:</source>
+        <translation>Framerate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video bitrate:</source>
+        <translation>Videobitrate:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyframe every:</source>
+        <translation>Keyframe alle:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every destination shares one encode: a value a platform does not accept is lowered for all, and the window says so.</source>
+        <translation>Alle Ziele teilen sich eine Kodierung: Ein Wert, den eine Plattform nicht akzeptiert, wird für alle gesenkt, und das Fenster weist darauf hin.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your Videos folder</source>
+        <translation>Ihr Videos-Ordner</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Durchsuchen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings folder</source>
+        <translation>Aufnahmeordner</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matroska (.mkv): plays even after a crash</source>
+        <translation>Matroska (.mkv): auch nach einem Absturz abspielbar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 (.mp4), fragmented: plays even after a crash</source>
+        <translation>MP4 (.mp4), fragmentiert: auch nach einem Absturz abspielbar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>Ordner:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the size as width x height, for example 1920x1080.</source>
+        <translation>Geben Sie die Größe als Breite x Höhe an, zum Beispiel 1920x1080.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recordings folder must be a full path, such as %1.</source>
+        <translation>Der Aufnahmeordner muss ein vollständiger Pfad sein, etwa %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings cannot be written to %1.</source>
+        <translation>In %1 können keine Aufnahmen geschrieben werden.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. The stream and the recording keep their format until every output has stopped; the new one applies from the next start.</source>
+        <translation>Gespeichert. Stream und Aufnahme behalten ihr Format, bis alle Ausgaben gestoppt sind; das neue gilt ab dem nächsten Start.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <location filename="../app/sources/sourcerow.cpp" line="+19"/>
@@ -2750,13 +3346,13 @@ Backup: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Render time per frame</source>
-        <translation>Renderzeit pro Frame</translation>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
+        <source>Render and encode time per frame</source>
+        <translation>Render- und Kodierzeit pro Frame</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2775,12 +3371,12 @@ Backup: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No recording.</source>
         <translation>Keine Aufnahme.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Stats graphs</source>
         <translation>Statistik-Diagramme</translation>
     </message>
@@ -2811,6 +3407,11 @@ Backup: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>encode</source>
+        <translation>Kodieren</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>studio</source>
         <translation>Studio</translation>
     </message>
@@ -2923,6 +3524,154 @@ Backup: %2</translation>
     </message>
 </context>
 <context>
+    <name>StudioActions</name>
+    <message>
+        <location filename="../app/actions/studioactions.cpp" line="+26"/>
+        <source>&amp;Controls</source>
+        <translation>&amp;Steuerung</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Go live or stop streaming</source>
+        <translation>Live gehen oder Stream beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Start or stop recording</source>
+        <translation>Aufnahme starten oder beenden</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume the recording</source>
+        <translation>Aufnahme pausieren oder fortsetzen</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Studio mode</source>
+        <translation>Studio-Modus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take: put the preview on air</source>
+        <translation>Übernehmen: Vorschau auf Sendung schalten</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute or unmute every microphone</source>
+        <translation>Stummschaltung aller Mikrofone ein/aus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Switch &amp;scene</source>
+        <translation>Szene &amp;wechseln</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Stummschalten</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Rückgängig</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Bearbeiten</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a layer</source>
+        <translation>&amp;Ebene hinzufügen</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a layer: %1</source>
+        <translation>Ebene hinzufügen: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Ebenen</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show or hide: %1</source>
+        <translation>Ein-/Ausblenden: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>Ansicht</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to scene “%1”</source>
+        <translation>Zur Szene „%1“ wechseln</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenes</source>
+        <translation>Szenen</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mute or unmute “%1”</source>
+        <translation>Stummschaltung von „%1“ ein/aus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop streaming</source>
+        <translation>Stream beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go live</source>
+        <translation>Live gehen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop recording</source>
+        <translation>Aufnahme beenden</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start recording</source>
+        <translation>Aufnahme starten</translation>
+    </message>
+</context>
+<context>
     <name>StudioModePanel</name>
     <message>
         <location filename="../app/scenes/studiomode.cpp" line="+28"/>
@@ -2953,20 +3702,20 @@ Backup: %2</translation>
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../app/studiowindow.cpp" line="+73"/>
-        <location line="+93"/>
-        <location filename="../app/studiowindowentry.cpp" line="+31"/>
+        <location filename="../app/studiowindow.cpp" line="+79"/>
+        <location line="+110"/>
+        <location filename="../app/studiowindowentry.cpp" line="+57"/>
         <location line="+24"/>
         <source>VIDA³ Studio</source>
         <translation>VIDA³ Studio</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>Scenes not saved: %1</source>
         <translation>Szenen nicht gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Render, encode and stream a live canvas.</source>
         <translation>Eine Live-Leinwand rendern, kodieren und streamen.</translation>
     </message>
@@ -2981,7 +3730,7 @@ Backup: %2</translation>
         <translation>Ziele</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Audio mixer</source>
         <translation>Audiomixer</translation>
     </message>
@@ -2991,12 +3740,44 @@ Backup: %2</translation>
         <translation>Studio-Steuerung</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Adjusted so every platform accepts it: %1</source>
         <translation>Angepasst, damit jede Plattform es akzeptiert: %1</translation>
     </message>
     <message>
-        <location filename="../app/studiowindowentry.cpp" line="+1"/>
+        <location line="+17"/>
+        <location filename="../app/studiowindowentry.cpp" line="-39"/>
+        <source>Delete all my data</source>
+        <translation>Alle meine Daten löschen</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes everything VIDA³ Studio keeps on this computer: your settings, scenes, schedule and session history, and the stream keys, relay secret and remote-control password in the keychain. Your recordings stay.
+
+The studio stops what is live and closes first.</source>
+        <translation>Dies entfernt alles, was VIDA³ Studio auf diesem Computer speichert: Ihre Einstellungen, Szenen, Ihren Zeitplan und Sitzungsverlauf sowie die Streamschlüssel, das Relay-Geheimnis und das Passwort der Fernsteuerung im Schlüsselbund. Ihre Aufnahmen bleiben erhalten.
+
+Das Studio beendet zuerst alles, was live ist, und wird dann geschlossen.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete everything</source>
+        <translation>Alles löschen</translation>
+    </message>
+    <message>
+        <location filename="../app/studiowindowentry.cpp" line="+3"/>
+        <source>Everything VIDA³ Studio kept on this computer is removed. Your recordings stay where they are.</source>
+        <translation>Alles, was VIDA³ Studio auf diesem Computer gespeichert hatte, wurde entfernt. Ihre Aufnahmen bleiben, wo sie sind.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some of it could not be removed:
+%1</source>
+        <translation>Einiges konnte nicht entfernt werden:
+%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Your scenes could not be opened:
 %1
 
@@ -3018,6 +3799,43 @@ Sie bleiben in %2 erhalten; öffnen Sie diese Datei mit vida3-studio DATEI, soba
         <location filename="../app/windowlayout.cpp" line="+19"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Layout zurücksetzen</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <location filename="../app/windowtools.cpp" line="+78"/>
+        <source>Command palette…</source>
+        <translation>Befehlspalette …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Settings…</source>
+        <translation>Einstellungen …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys…</source>
+        <translation>Tastenkürzel …</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up with the wizard…</source>
+        <translation>Mit dem Assistenten einrichten …</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all my data…</source>
+        <translation>Alle meine Daten löschen …</translation>
     </message>
 </context>
 </TS>

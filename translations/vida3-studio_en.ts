@@ -4,7 +4,7 @@
 <context>
     <name>AlertCenter</name>
     <message numerus="yes">
-        <location filename="../app/alerts/alertcenter.cpp" line="+139"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+136"/>
         <source>%1 left: the recording fills it in about %n minute(s).</source>
         <translation>
             <numerusform>%1 left: the recording fills it in about %n minute.</numerusform>
@@ -54,6 +54,25 @@
     </message>
 </context>
 <context>
+    <name>Preflight</name>
+    <message numerus="yes">
+        <location filename="../app/golive/preflight.cpp" line="+35"/>
+        <source>%n destination(s) ready, each with its stream key.</source>
+        <translation>
+            <numerusform>%n destination ready, with its stream key.</numerusform>
+            <numerusform>%n destinations ready, each with its stream key.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+37"/>
+        <source>%1 free where recordings go (about %n hour(s) of recording).</source>
+        <translation>
+            <numerusform>%1 free where recordings go (about %n hour of recording).</numerusform>
+            <numerusform>%1 free where recordings go (about %n hours of recording).</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RemoteControlPanel</name>
     <message numerus="yes">
         <location filename="../app/remote/remotecontrolpanel.cpp" line="+227"/>
@@ -97,7 +116,7 @@
 <context>
     <name>StatsDock</name>
     <message numerus="yes">
-        <location filename="../app/stats/statsdock.cpp" line="+115"/>
+        <location filename="../app/stats/statsdock.cpp" line="+117"/>
         <source>Free on the recording disk: %1 — the recording fills it in about %n minute(s).</source>
         <translation>
             <numerusform>Free on the recording disk: %1 — the recording fills it in about %n minute.</numerusform>

@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es">
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../app/actions/actionregistry.cpp" line="+146"/>
+        <source>There is no action “%1”.</source>
+        <translation>No existe la acción “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already the key of “%2”. Clear it there first.</source>
+        <translation>%1 ya es el atajo de “%2”. Quítelo allí primero.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 moves the focus or presses the focused control: choose a key with Ctrl, Alt or a function key.</source>
+        <translation>%1 mueve el foco o pulsa el control enfocado: elija una tecla con Ctrl, Alt o una tecla de función.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 moves or removes layers in the canvas and the Layers list.</source>
+        <translation>%1 mueve o quita capas en el lienzo y en la lista Capas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 copies, pastes or duplicates layers and text.</source>
+        <translation>%1 copia, pega o duplica capas y texto.</translation>
+    </message>
+</context>
+<context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+70"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
@@ -528,6 +556,44 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../app/actions/commandpalette.cpp" line="+27"/>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type an action: go live, record, a scene, mute…</source>
+        <translation>Escriba una acción: transmitir, grabación, una escena, silenciar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>Buscar una acción</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions found</source>
+        <translation>Acciones encontradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action matches.</source>
+        <translation>Ninguna acción coincide.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>  (on)</source>
+        <translation>  (activado)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  (off)</source>
+        <translation>  (desactivado)</translation>
+    </message>
+</context>
+<context>
     <name>CongestionIndicator</name>
     <message>
         <location filename="../app/congestionindicator.cpp" line="+18"/>
@@ -650,7 +716,7 @@
 <context>
     <name>DestinationList</name>
     <message>
-        <location filename="../app/destinationlist.cpp" line="+33"/>
+        <location filename="../app/destinationlist.cpp" line="+34"/>
         <source>No destination yet: add X, YouTube, Twitch, Facebook or your own server.</source>
         <translation>Aún no hay destinos: añada X, YouTube, Twitch, Facebook o su propio servidor.</translation>
     </message>
@@ -668,7 +734,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+52"/>
+        <location filename="../app/destinationrow.cpp" line="+49"/>
         <source>Include in Go Live</source>
         <translation>Incluir al iniciar la transmisión</translation>
     </message>
@@ -913,7 +979,7 @@ Respaldo: %2</translation>
 <context>
     <name>EncodePlan</name>
     <message>
-        <location filename="../app/encodeplan.cpp" line="+33"/>
+        <location filename="../app/encodeplan.cpp" line="+35"/>
         <source>%1 cannot share one encode: %2. Untick one of them to go live.</source>
         <translation>%1 no pueden compartir una misma codificación: %2. Desmarque uno para iniciar la transmisión.</translation>
     </message>
@@ -1087,6 +1153,158 @@ Respaldo: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../app/setup/firstrunwizard.cpp" line="+30"/>
+        <source>Welcome to VIDA³ Studio</source>
+        <translation>Bienvenido a VIDA³ Studio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where do you stream?</source>
+        <translation>¿Dónde transmite?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the platform and paste the server and stream key it gives you. The key goes to your system&apos;s keychain, never to a file.</source>
+        <translation>Elija la plataforma y pegue el servidor y la clave de transmisión que le da. La clave se guarda en el llavero del sistema, nunca en un archivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip: I only record for now</source>
+        <translation>Omitir: por ahora solo grabo</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What can this computer stream?</source>
+        <translation>¿Qué puede transmitir este equipo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each format is encoded for a few seconds, as the stream would be. A format keeps up when this machine encodes it at least twice as fast as needed: the rest is for your game and your desktop.</source>
+        <translation>Cada formato se codifica durante unos segundos, como en una transmisión. Un formato da abasto cuando este equipo lo codifica al menos el doble de rápido de lo necesario: el resto queda para su juego y su escritorio.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measuring</source>
+        <translation>Midiendo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the recommended format</source>
+        <translation>Usar el formato recomendado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Measuring %1…</source>
+        <translation>Midiendo %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1× real time</source>
+        <translation>%1× tiempo real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recommended: %1.</source>
+        <translation>Recomendado: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even 1280×720 at 30 fps does not keep up with x264 here: choose a hardware encoder in Settings → Output, or close other programs while you stream.</source>
+        <translation>Ni siquiera 1280×720 a 30 fps da abasto con x264 aquí: elija un codificador por hardware en Ajustes → Salida o cierre otros programas mientras transmite.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeyBinder</name>
+    <message>
+        <location filename="../app/actions/globalhotkeybinder.cpp" line="+69"/>
+        <source>%1 for “%2” works only in the studio: %3</source>
+        <translation>%1 para “%2” solo funciona en el estudio: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeys</name>
+    <message>
+        <location filename="../app/actions/globalhotkeys_other.cpp" line="+11"/>
+        <source>This build has global hotkeys on Linux with X11 only: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Esta compilación solo tiene atajos globales en Linux con X11: los atajos funcionan mientras el estudio tiene el foco; un Stream Deck o Companion puede manejarlo mediante el control remoto.</translation>
+    </message>
+    <message>
+        <location filename="../app/actions/globalhotkeys_x11.cpp" line="+126"/>
+        <source>Wayland does not let applications grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Wayland no permite que las aplicaciones capturen teclas para todo el escritorio: los atajos funcionan mientras el estudio tiene el foco; un Stream Deck o Companion puede manejarlo mediante el control remoto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session has no X11 display, so the studio cannot grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Esta sesión no tiene pantalla X11, así que el estudio no puede capturar teclas para todo el escritorio: los atajos funcionan mientras el estudio tiene el foco; un Stream Deck o Companion puede manejarlo mediante el control remoto.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is already taken by another application, which uses it for the whole desktop: choose another key, or free it in that application.</source>
+        <translation>%1 ya lo usa otra aplicación para todo el escritorio: elija otra tecla o libere el atajo en esa aplicación.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The X server refused to grab %1 (X error %2).</source>
+        <translation>El servidor X se negó a capturar %1 (error X %2).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No key was given for %1.</source>
+        <translation>No se indicó ninguna tecla para %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a global hotkey can only hold Ctrl, Shift, Alt and Meta.</source>
+        <translation>%1: un atajo global solo puede usar Ctrl, Shift, Alt y Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be a global hotkey: use a letter, a digit, F1 to F35 or a named key such as Home, Print or Pause.</source>
+        <translation>%1 no puede ser un atajo global: use una letra, un número, de F1 a F35 o una tecla con nombre como Home, Print o Pause.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 switches the computer to another text console, so it never reaches applications: add Shift, or choose another key.</source>
+        <translation>%1 cambia el equipo a otra consola de texto, así que nunca llega a las aplicaciones: añada Shift o elija otra tecla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 alone would stop that key from working in every other application: hold Ctrl, Alt or Meta with it.</source>
+        <translation>%1 sin modificadores impediría que esa tecla funcione en todas las demás aplicaciones: combínela con Ctrl, Alt o Meta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the keyboard layout in use has no such key.</source>
+        <translation>%1: la distribución de teclado en uso no tiene esa tecla.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is already the hotkey of %2.</source>
+        <translation>%1 ya es el atajo de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveChecklist</name>
+    <message>
+        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <source>Before you go live</source>
+        <translation>Antes de transmitir</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go live</source>
+        <translation>Transmitir</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../app/history/historydock.cpp" line="+36"/>
@@ -1224,6 +1442,80 @@ Respaldo: %2</translation>
         <location line="-5"/>
         <source>Every kept session is removed from this computer. Recordings are not touched.</source>
         <translation>Todas las sesiones conservadas se eliminan de este equipo. Las grabaciones no se modifican.</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeysPage</name>
+    <message>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>Buscar una acción</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions and their keys</source>
+        <translation>Acciones y sus teclas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New keys for the selected action</source>
+        <translation>Nuevas teclas para la acción seleccionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Asignar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Borrar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Predeterminado</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys work while another application has the focus</source>
+        <translation>Las teclas funcionan aunque otra aplicación tenga el foco</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Back to its default.</source>
+        <translation>Se restableció el valor predeterminado.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Pick an action in the list first.</source>
+        <translation>Elija primero una acción de la lista.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No keys now.</source>
+        <translation>Ya no tiene teclas asignadas.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 now runs it.</source>
+        <translation>%1 ahora la ejecuta.</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +2013,12 @@ Respaldo: %2</translation>
         <translation>No hay ningún micrófono que silenciar: añada uno con “Añadir micrófono”.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Not connected (kept in your setup, tried again next time): %1</source>
         <translation>Sin conectar (se conserva en su configuración y se volverá a intentar la próxima vez): %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loudness %1 LUFS now · %2 over 3 s · %3 overall (target %4) · true peak %5 dBTP</source>
         <translation>Sonoridad %1 LUFS ahora · %2 en 3 s · %3 en total (objetivo %4) · pico real %5 dBTP</translation>
     </message>
@@ -1797,17 +2089,17 @@ Respaldo: %2</translation>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+43"/>
+        <location filename="../app/outputcontrols.cpp" line="+40"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>No se graba nada mientras está en pausa; el archivo continúa sin cortes al reanudar. La transmisión no se ve afectada.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No destination is ready to go live.</source>
         <translation>Ningún destino está listo para iniciar la transmisión.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <location line="+24"/>
         <source>Recording to %1</source>
         <translation>Grabando en %1</translation>
@@ -1881,6 +2173,44 @@ Respaldo: %2</translation>
         <location line="+0"/>
         <source>Pause recording</source>
         <translation>Pausar grabación</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
+        <translation>Indique el ancho y el alto, o ninguno (tamaño de la plataforma).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be from %1×%2 to %3×%4.</source>
+        <translation>El tamaño debe estar entre %1×%2 y %3×%4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The width and the height must be even numbers (H.264 halves them for colour).</source>
+        <translation>El ancho y el alto deben ser números pares (H.264 los divide a la mitad para el color).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frame rate must be 24, 25, 30, 48, 50 or 60.</source>
+        <translation>La velocidad de fotogramas debe ser 24, 25, 30, 48, 50 o 60.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video bitrate must be from %1 to %2 kbps.</source>
+        <translation>La tasa de bits de vídeo debe estar entre %1 y %2 kbps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
+        <translation>El intervalo de fotogramas clave debe estar entre 1 y 10 segundos (las plataformas piden 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings are Matroska (.mkv) or MP4 (.mp4).</source>
+        <translation>Las grabaciones son Matroska (.mkv) o MP4 (.mp4).</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2303,100 @@ Respaldo: %2</translation>
         <location line="+1"/>
         <source>may contain any visible characters</source>
         <translation>puede contener cualquier carácter visible</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../app/golive/preflight.cpp" line="+20"/>
+        <source>No destination is ticked for Go Live: tick one in Destinations.</source>
+        <translation>No hay ningún destino marcado para iniciar la transmisión: marque uno en Destinos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No stream key for %1: edit the destination to add one.</source>
+        <translation>No hay clave de transmisión para %1: edite el destino para añadir una.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no stream key and will not start.</source>
+        <translation>%1 no tiene clave de transmisión y no se iniciará.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform may refuse: %1</source>
+        <translation>La plataforma podría rechazarlo: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n destination(s) ready, each with its stream key.</source>
+        <translation>
+            <numerusform>%n destino listo, con su clave de transmisión.</numerusform>
+            <numerusform>%n destinos listos, cada uno con su clave de transmisión.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No microphone in the mixer: viewers will not hear your voice.</source>
+        <translation>No hay ningún micrófono en el mezclador: los espectadores no oirán su voz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your microphone is muted (Ctrl+Shift+M unmutes every microphone).</source>
+        <translation>Su micrófono está silenciado (Ctrl+Shift+M activa todos los micrófonos).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone on.</source>
+        <translation>Micrófono activado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording disk cannot be read (%1).</source>
+        <translation>No se puede leer el disco de grabación (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 free where recordings go: a recording would stop when it is full.</source>
+        <translation>Solo quedan %1 libres donde se guardan las grabaciones: una grabación se detendría al llenarse el disco.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 free where recordings go (about %n hour(s) of recording).</source>
+        <translation>
+            <numerusform>%1 libres donde se guardan las grabaciones (aprox. %n hora de grabación).</numerusform>
+            <numerusform>%1 libres donde se guardan las grabaciones (aprox. %n horas de grabación).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoder could not be tried: %1</source>
+        <translation>No se pudo probar el codificador: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×%2 at %3 fps with x264 %4</source>
+        <translation>%1×%2 a %3 fps con x264 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This machine encodes %1 %2 times as fast as needed.</source>
+        <translation>Este equipo codifica %1 %2 veces más rápido de lo necesario.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine encodes %1 only %2 times as fast as needed: frames may be lost while a game runs. Choose a faster x264 speed or a smaller size in Settings → Output.</source>
+        <translation>Este equipo codifica %1 solo %2 veces más rápido de lo necesario: pueden perderse fotogramas mientras se ejecuta un juego. Elija una velocidad de x264 más rápida o un tamaño menor en Ajustes → Salida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 encodes on the graphics chip: the CPU stays free.</source>
+        <translation>%1 codifica en el chip gráfico: la CPU queda libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the encoder on this machine…</source>
+        <translation>Probando el codificador en este equipo…</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +3003,178 @@ Respaldo: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Grabación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Según el sistema</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Dark</source>
+        <translation>Oscuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language (from the next start):</source>
+        <translation>Idioma (desde el próximo inicio):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIDA³ Studio sends nothing anywhere: no telemetry. Your settings, scenes, session history and stream keys stay on this computer.</source>
+        <translation>VIDA³ Studio no envía nada a ningún sitio: sin telemetría. Sus ajustes, escenas, historial de sesiones y claves de transmisión se quedan en este equipo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete all my data…</source>
+        <translation>Eliminar todos mis datos…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The platform&apos;s</source>
+        <translation>Según la plataforma</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size:</source>
+        <translation>Tamaño:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame rate:</source>
+        <translation>Velocidad de fotogramas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video bitrate:</source>
+        <translation>Tasa de bits de vídeo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyframe every:</source>
+        <translation>Fotograma clave cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every destination shares one encode: a value a platform does not accept is lowered for all, and the window says so.</source>
+        <translation>Todos los destinos comparten una misma codificación: un valor que una plataforma no acepta se reduce para todos, y la ventana lo indica.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your Videos folder</source>
+        <translation>Su carpeta Vídeos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Examinar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings folder</source>
+        <translation>Carpeta de grabaciones</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matroska (.mkv): plays even after a crash</source>
+        <translation>Matroska (.mkv): se reproduce incluso tras un fallo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 (.mp4), fragmented: plays even after a crash</source>
+        <translation>MP4 (.mp4), fragmentado: se reproduce incluso tras un fallo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>Carpeta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the size as width x height, for example 1920x1080.</source>
+        <translation>Escriba el tamaño como ancho x alto, por ejemplo 1920x1080.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recordings folder must be a full path, such as %1.</source>
+        <translation>La carpeta de grabaciones debe ser una ruta completa, como %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings cannot be written to %1.</source>
+        <translation>No se pueden escribir grabaciones en %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: %1</source>
+        <translation>No se guardó: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. The stream and the recording keep their format until every output has stopped; the new one applies from the next start.</source>
+        <translation>Guardado. La transmisión y la grabación mantienen su formato hasta que se detengan todas las salidas; el nuevo se aplica desde el próximo inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Guardado.</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <location filename="../app/sources/sourcerow.cpp" line="+19"/>
@@ -2750,13 +3346,13 @@ Respaldo: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Render time per frame</source>
-        <translation>Tiempo de renderizado por fotograma</translation>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
+        <source>Render and encode time per frame</source>
+        <translation>Tiempo de renderizado y codificación por fotograma</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2775,12 +3371,12 @@ Respaldo: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No recording.</source>
         <translation>Sin grabación.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Stats graphs</source>
         <translation>Gráficos de estadísticas</translation>
     </message>
@@ -2811,6 +3407,11 @@ Respaldo: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>encode</source>
+        <translation>codificación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>studio</source>
         <translation>estudio</translation>
     </message>
@@ -2923,6 +3524,154 @@ Respaldo: %2</translation>
     </message>
 </context>
 <context>
+    <name>StudioActions</name>
+    <message>
+        <location filename="../app/actions/studioactions.cpp" line="+26"/>
+        <source>&amp;Controls</source>
+        <translation>&amp;Controles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toolbar</source>
+        <translation>Barra de herramientas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Go live or stop streaming</source>
+        <translation>Transmitir o detener la transmisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Start or stop recording</source>
+        <translation>Iniciar o detener la grabación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume the recording</source>
+        <translation>Pausar o reanudar la grabación</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Studio mode</source>
+        <translation>Modo estudio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Studio</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take: put the preview on air</source>
+        <translation>Al aire: emitir la vista previa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute or unmute every microphone</source>
+        <translation>Silenciar o activar todos los micrófonos</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Switch &amp;scene</source>
+        <translation>Cambiar de &amp;escena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Silenciar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Edición</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Rehacer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a layer</source>
+        <translation>&amp;Añadir una capa</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a layer: %1</source>
+        <translation>Añadir una capa: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Capas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show or hide: %1</source>
+        <translation>Mostrar u ocultar: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>Ver</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to scene “%1”</source>
+        <translation>Cambiar a la escena “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenes</source>
+        <translation>Escenas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mute or unmute “%1”</source>
+        <translation>Silenciar o activar “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop streaming</source>
+        <translation>Detener transmisión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go live</source>
+        <translation>Transmitir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop recording</source>
+        <translation>Detener grabación</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start recording</source>
+        <translation>Iniciar grabación</translation>
+    </message>
+</context>
+<context>
     <name>StudioModePanel</name>
     <message>
         <location filename="../app/scenes/studiomode.cpp" line="+28"/>
@@ -2953,20 +3702,20 @@ Respaldo: %2</translation>
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../app/studiowindow.cpp" line="+73"/>
-        <location line="+93"/>
-        <location filename="../app/studiowindowentry.cpp" line="+31"/>
+        <location filename="../app/studiowindow.cpp" line="+79"/>
+        <location line="+110"/>
+        <location filename="../app/studiowindowentry.cpp" line="+57"/>
         <location line="+24"/>
         <source>VIDA³ Studio</source>
         <translation>VIDA³ Studio</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>Scenes not saved: %1</source>
         <translation>Escenas sin guardar: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Render, encode and stream a live canvas.</source>
         <translation>Renderiza, codifica y transmite un lienzo en vivo.</translation>
     </message>
@@ -2981,7 +3730,7 @@ Respaldo: %2</translation>
         <translation>Destinos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Audio mixer</source>
         <translation>Mezclador de audio</translation>
     </message>
@@ -2991,12 +3740,44 @@ Respaldo: %2</translation>
         <translation>Controles del estudio</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Adjusted so every platform accepts it: %1</source>
         <translation>Ajustado para que todas las plataformas lo acepten: %1</translation>
     </message>
     <message>
-        <location filename="../app/studiowindowentry.cpp" line="+1"/>
+        <location line="+17"/>
+        <location filename="../app/studiowindowentry.cpp" line="-39"/>
+        <source>Delete all my data</source>
+        <translation>Eliminar todos mis datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes everything VIDA³ Studio keeps on this computer: your settings, scenes, schedule and session history, and the stream keys, relay secret and remote-control password in the keychain. Your recordings stay.
+
+The studio stops what is live and closes first.</source>
+        <translation>Esto elimina todo lo que VIDA³ Studio guarda en este equipo: sus ajustes, escenas, programación e historial de sesiones, y las claves de transmisión, el secreto del retransmisor y la contraseña del control remoto guardados en el llavero. Sus grabaciones se conservan.
+
+Antes, el estudio detiene lo que esté en vivo y se cierra.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete everything</source>
+        <translation>Eliminar todo</translation>
+    </message>
+    <message>
+        <location filename="../app/studiowindowentry.cpp" line="+3"/>
+        <source>Everything VIDA³ Studio kept on this computer is removed. Your recordings stay where they are.</source>
+        <translation>Se ha eliminado todo lo que VIDA³ Studio guardaba en este equipo. Sus grabaciones siguen donde estaban.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some of it could not be removed:
+%1</source>
+        <translation>Algunos elementos no se pudieron eliminar:
+%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Your scenes could not be opened:
 %1
 
@@ -3018,6 +3799,43 @@ Se conservan en %2; abra ese archivo con vida3-studio ARCHIVO una vez corregido.
         <location filename="../app/windowlayout.cpp" line="+19"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Restablecer la disposición</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <location filename="../app/windowtools.cpp" line="+78"/>
+        <source>Command palette…</source>
+        <translation>Paleta de comandos…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Studio</source>
+        <translation>Estudio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Settings…</source>
+        <translation>Ajustes…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys…</source>
+        <translation>Atajos de teclado…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up with the wizard…</source>
+        <translation>Configurar con el asistente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all my data…</source>
+        <translation>Eliminar todos mis datos…</translation>
     </message>
 </context>
 </TS>

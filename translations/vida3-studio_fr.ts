@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../app/actions/actionregistry.cpp" line="+146"/>
+        <source>There is no action “%1”.</source>
+        <translation>Il n&apos;existe aucune action «&#xa0;%1&#xa0;».</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already the key of “%2”. Clear it there first.</source>
+        <translation>%1 est déjà attribué à «&#xa0;%2&#xa0;». Retirez-le d&apos;abord de cette action.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 moves the focus or presses the focused control: choose a key with Ctrl, Alt or a function key.</source>
+        <translation>%1 déplace le focus ou active le contrôle qui a le focus&#xa0;: choisissez une touche avec Ctrl, Alt ou une touche de fonction.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 moves or removes layers in the canvas and the Layers list.</source>
+        <translation>%1 déplace ou supprime des calques dans le canevas et la liste Calques.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 copies, pastes or duplicates layers and text.</source>
+        <translation>%1 copie, colle ou duplique des calques et du texte.</translation>
+    </message>
+</context>
+<context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+70"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertes</translation>
     </message>
@@ -528,6 +556,44 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../app/actions/commandpalette.cpp" line="+27"/>
+        <source>Command palette</source>
+        <translation>Palette de commandes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type an action: go live, record, a scene, mute…</source>
+        <translation>Tapez une action&#xa0;: passer en direct, enregistrement, une scène, couper le son…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>Rechercher une action</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions found</source>
+        <translation>Actions trouvées</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action matches.</source>
+        <translation>Aucune action ne correspond.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>  (on)</source>
+        <translation>  (activé)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  (off)</source>
+        <translation>  (désactivé)</translation>
+    </message>
+</context>
+<context>
     <name>CongestionIndicator</name>
     <message>
         <location filename="../app/congestionindicator.cpp" line="+18"/>
@@ -650,7 +716,7 @@
 <context>
     <name>DestinationList</name>
     <message>
-        <location filename="../app/destinationlist.cpp" line="+33"/>
+        <location filename="../app/destinationlist.cpp" line="+34"/>
         <source>No destination yet: add X, YouTube, Twitch, Facebook or your own server.</source>
         <translation>Aucune destination pour l&apos;instant&#xa0;: ajoutez X, YouTube, Twitch, Facebook ou votre propre serveur.</translation>
     </message>
@@ -668,7 +734,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+52"/>
+        <location filename="../app/destinationrow.cpp" line="+49"/>
         <source>Include in Go Live</source>
         <translation>Inclure lors du passage en direct</translation>
     </message>
@@ -913,7 +979,7 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>EncodePlan</name>
     <message>
-        <location filename="../app/encodeplan.cpp" line="+33"/>
+        <location filename="../app/encodeplan.cpp" line="+35"/>
         <source>%1 cannot share one encode: %2. Untick one of them to go live.</source>
         <translation>%1 ne peuvent pas partager un même encodage&#xa0;: %2. Décochez-en une pour passer en direct.</translation>
     </message>
@@ -1087,6 +1153,158 @@ Secours&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../app/setup/firstrunwizard.cpp" line="+30"/>
+        <source>Welcome to VIDA³ Studio</source>
+        <translation>Bienvenue dans VIDA³ Studio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where do you stream?</source>
+        <translation>Où diffusez-vous&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the platform and paste the server and stream key it gives you. The key goes to your system&apos;s keychain, never to a file.</source>
+        <translation>Choisissez la plateforme et collez le serveur et la clé de stream qu&apos;elle vous fournit. La clé va dans le trousseau de votre système, jamais dans un fichier.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip: I only record for now</source>
+        <translation>Passer&#xa0;: pour l&apos;instant, j&apos;enregistre seulement</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What can this computer stream?</source>
+        <translation>Que peut diffuser cet ordinateur&#xa0;?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each format is encoded for a few seconds, as the stream would be. A format keeps up when this machine encodes it at least twice as fast as needed: the rest is for your game and your desktop.</source>
+        <translation>Chaque format est encodé pendant quelques secondes, comme pendant un stream. Un format suit le rythme quand cette machine l&apos;encode au moins deux fois plus vite que nécessaire&#xa0;: le reste est pour votre jeu et votre bureau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measuring</source>
+        <translation>Mesure en cours</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the recommended format</source>
+        <translation>Utiliser le format recommandé</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Measuring %1…</source>
+        <translation>Mesure de %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1× real time</source>
+        <translation>%1× le temps réel</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recommended: %1.</source>
+        <translation>Recommandé&#xa0;: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even 1280×720 at 30 fps does not keep up with x264 here: choose a hardware encoder in Settings → Output, or close other programs while you stream.</source>
+        <translation>Même 1280×720 à 30 fps ne suit pas le rythme avec x264 ici&#xa0;: choisissez un encodeur matériel dans Paramètres → Sortie, ou fermez les autres programmes pendant le stream.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeyBinder</name>
+    <message>
+        <location filename="../app/actions/globalhotkeybinder.cpp" line="+69"/>
+        <source>%1 for “%2” works only in the studio: %3</source>
+        <translation>%1 pour «&#xa0;%2&#xa0;» ne fonctionne que dans le studio&#xa0;: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeys</name>
+    <message>
+        <location filename="../app/actions/globalhotkeys_other.cpp" line="+11"/>
+        <source>This build has global hotkeys on Linux with X11 only: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Cette version ne propose les raccourcis globaux que sous Linux avec X11&#xa0;: les raccourcis fonctionnent quand le studio a le focus&#xa0;; un Stream Deck ou Companion peut le piloter via le contrôle à distance.</translation>
+    </message>
+    <message>
+        <location filename="../app/actions/globalhotkeys_x11.cpp" line="+126"/>
+        <source>Wayland does not let applications grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Wayland ne permet pas aux applications de capturer des touches pour tout le bureau&#xa0;: les raccourcis fonctionnent quand le studio a le focus&#xa0;; un Stream Deck ou Companion peut le piloter via le contrôle à distance.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session has no X11 display, so the studio cannot grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Cette session n&apos;a pas d&apos;affichage X11, le studio ne peut donc pas capturer de touches pour tout le bureau&#xa0;: les raccourcis fonctionnent quand le studio a le focus&#xa0;; un Stream Deck ou Companion peut le piloter via le contrôle à distance.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is already taken by another application, which uses it for the whole desktop: choose another key, or free it in that application.</source>
+        <translation>%1 est déjà pris par une autre application, qui l&apos;utilise pour tout le bureau&#xa0;: choisissez une autre touche ou libérez ce raccourci dans cette application.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The X server refused to grab %1 (X error %2).</source>
+        <translation>Le serveur X a refusé de capturer %1 (erreur X %2).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No key was given for %1.</source>
+        <translation>Aucune touche n&apos;a été indiquée pour %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a global hotkey can only hold Ctrl, Shift, Alt and Meta.</source>
+        <translation>%1&#xa0;: un raccourci global ne peut combiner que Ctrl, Shift, Alt et Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be a global hotkey: use a letter, a digit, F1 to F35 or a named key such as Home, Print or Pause.</source>
+        <translation>%1 ne peut pas être un raccourci global&#xa0;: utilisez une lettre, un chiffre, F1 à F35 ou une touche nommée comme Home, Print ou Pause.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 switches the computer to another text console, so it never reaches applications: add Shift, or choose another key.</source>
+        <translation>%1 bascule l&apos;ordinateur vers une autre console texte et n&apos;atteint donc jamais les applications&#xa0;: ajoutez Shift ou choisissez une autre touche.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 alone would stop that key from working in every other application: hold Ctrl, Alt or Meta with it.</source>
+        <translation>%1 seul empêcherait cette touche de fonctionner dans toutes les autres applications&#xa0;: maintenez Ctrl, Alt ou Meta en même temps.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the keyboard layout in use has no such key.</source>
+        <translation>%1&#xa0;: la disposition de clavier utilisée n&apos;a pas cette touche.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is already the hotkey of %2.</source>
+        <translation>%1 est déjà le raccourci de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveChecklist</name>
+    <message>
+        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <source>Before you go live</source>
+        <translation>Avant de passer en direct</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go live</source>
+        <translation>Passer en direct</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../app/history/historydock.cpp" line="+36"/>
@@ -1224,6 +1442,80 @@ Secours&#xa0;: %2</translation>
         <location line="-5"/>
         <source>Every kept session is removed from this computer. Recordings are not touched.</source>
         <translation>Toutes les sessions conservées sont supprimées de cet ordinateur. Les enregistrements restent intacts.</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeysPage</name>
+    <message>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>Rechercher une action</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions and their keys</source>
+        <translation>Actions et leurs touches</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Groupe</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New keys for the selected action</source>
+        <translation>Nouvelles touches pour l&apos;action sélectionnée</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Définir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys work while another application has the focus</source>
+        <translation>Les touches fonctionnent même quand une autre application a le focus</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Back to its default.</source>
+        <translation>Valeur par défaut rétablie.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Pick an action in the list first.</source>
+        <translation>Choisissez d&apos;abord une action dans la liste.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No keys now.</source>
+        <translation>Plus aucune touche attribuée.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 now runs it.</source>
+        <translation>%1 l&apos;exécute maintenant.</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +2013,12 @@ Secours&#xa0;: %2</translation>
         <translation>Aucun micro à couper&#xa0;: ajoutez-en un avec «&#xa0;Ajouter un micro&#xa0;».</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Not connected (kept in your setup, tried again next time): %1</source>
         <translation>Non connecté (conservé dans votre configuration, nouvel essai la prochaine fois)&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loudness %1 LUFS now · %2 over 3 s · %3 overall (target %4) · true peak %5 dBTP</source>
         <translation>Sonie %1 LUFS instantanée · %2 sur 3 s · %3 globale (cible %4) · crête réelle %5 dBTP</translation>
     </message>
@@ -1797,17 +2089,17 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+43"/>
+        <location filename="../app/outputcontrols.cpp" line="+40"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>Rien n&apos;est enregistré pendant la pause&#xa0;; le fichier continue sans interruption à la reprise. Le stream n&apos;est pas affecté.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No destination is ready to go live.</source>
         <translation>Aucune destination n&apos;est prête pour passer en direct.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <location line="+24"/>
         <source>Recording to %1</source>
         <translation>Enregistrement dans %1</translation>
@@ -1881,6 +2173,44 @@ Secours&#xa0;: %2</translation>
         <location line="+0"/>
         <source>Pause recording</source>
         <translation>Mettre en pause l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
+        <translation>Indiquez la largeur et la hauteur, ou aucune des deux (taille de la plateforme).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be from %1×%2 to %3×%4.</source>
+        <translation>La taille doit être comprise entre %1×%2 et %3×%4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The width and the height must be even numbers (H.264 halves them for colour).</source>
+        <translation>La largeur et la hauteur doivent être des nombres pairs (H.264 les divise par deux pour la couleur).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frame rate must be 24, 25, 30, 48, 50 or 60.</source>
+        <translation>La fréquence d&apos;images doit être 24, 25, 30, 48, 50 ou 60.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video bitrate must be from %1 to %2 kbps.</source>
+        <translation>Le débit vidéo doit être compris entre %1 et %2 kbps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
+        <translation>L&apos;intervalle entre images clés doit être compris entre 1 et 10 secondes (les plateformes demandent 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings are Matroska (.mkv) or MP4 (.mp4).</source>
+        <translation>Les enregistrements sont au format Matroska (.mkv) ou MP4 (.mp4).</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2303,100 @@ Secours&#xa0;: %2</translation>
         <location line="+1"/>
         <source>may contain any visible characters</source>
         <translation>peut contenir n&apos;importe quels caractères visibles</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../app/golive/preflight.cpp" line="+20"/>
+        <source>No destination is ticked for Go Live: tick one in Destinations.</source>
+        <translation>Aucune destination n&apos;est cochée pour le passage en direct&#xa0;: cochez-en une dans Destinations.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No stream key for %1: edit the destination to add one.</source>
+        <translation>Aucune clé de stream pour %1&#xa0;: modifiez la destination pour en ajouter une.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no stream key and will not start.</source>
+        <translation>%1 n&apos;a pas de clé de stream et ne démarrera pas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform may refuse: %1</source>
+        <translation>La plateforme risque de refuser&#xa0;: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n destination(s) ready, each with its stream key.</source>
+        <translation>
+            <numerusform>%n destination prête, avec sa clé de stream.</numerusform>
+            <numerusform>%n destinations prêtes, chacune avec sa clé de stream.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No microphone in the mixer: viewers will not hear your voice.</source>
+        <translation>Aucun micro dans le mixeur&#xa0;: les spectateurs n&apos;entendront pas votre voix.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your microphone is muted (Ctrl+Shift+M unmutes every microphone).</source>
+        <translation>Votre micro est coupé (Ctrl+Shift+M rétablit le son de tous les micros).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone on.</source>
+        <translation>Micro activé.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording disk cannot be read (%1).</source>
+        <translation>Le disque d&apos;enregistrement est illisible (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 free where recordings go: a recording would stop when it is full.</source>
+        <translation>Seulement %1 libres là où vont les enregistrements&#xa0;: un enregistrement s&apos;arrêterait une fois le disque plein.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 free where recordings go (about %n hour(s) of recording).</source>
+        <translation>
+            <numerusform>%1 libres là où vont les enregistrements (environ %n heure d&apos;enregistrement).</numerusform>
+            <numerusform>%1 libres là où vont les enregistrements (environ %n heures d&apos;enregistrement).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoder could not be tried: %1</source>
+        <translation>L&apos;encodeur n&apos;a pas pu être testé&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×%2 at %3 fps with x264 %4</source>
+        <translation>%1×%2 à %3 fps avec x264 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This machine encodes %1 %2 times as fast as needed.</source>
+        <translation>Cette machine encode %1 %2 fois plus vite que nécessaire.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine encodes %1 only %2 times as fast as needed: frames may be lost while a game runs. Choose a faster x264 speed or a smaller size in Settings → Output.</source>
+        <translation>Cette machine n&apos;encode %1 que %2 fois plus vite que nécessaire&#xa0;: des images peuvent être perdues pendant qu&apos;un jeu tourne. Choisissez une vitesse x264 plus rapide ou une taille plus petite dans Paramètres → Sortie.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 encodes on the graphics chip: the CPU stays free.</source>
+        <translation>%1 encode sur la puce graphique&#xa0;: le processeur reste libre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the encoder on this machine…</source>
+        <translation>Test de l&apos;encodeur sur cette machine…</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +3003,178 @@ Secours&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <source>Settings</source>
+        <translation>Paramètres</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Suivre le système</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language (from the next start):</source>
+        <translation>Langue (au prochain démarrage)&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>Thème&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIDA³ Studio sends nothing anywhere: no telemetry. Your settings, scenes, session history and stream keys stay on this computer.</source>
+        <translation>VIDA³ Studio n&apos;envoie rien nulle part&#xa0;: aucune télémétrie. Vos paramètres, scènes, historique des sessions et clés de stream restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete all my data…</source>
+        <translation>Supprimer toutes mes données…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The platform&apos;s</source>
+        <translation>Selon la plateforme</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size:</source>
+        <translation>Taille&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame rate:</source>
+        <translation>Fréquence d&apos;images&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video bitrate:</source>
+        <translation>Débit vidéo&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyframe every:</source>
+        <translation>Image clé toutes les&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every destination shares one encode: a value a platform does not accept is lowered for all, and the window says so.</source>
+        <translation>Toutes les destinations partagent un même encodage&#xa0;: une valeur qu&apos;une plateforme n&apos;accepte pas est abaissée pour toutes, et la fenêtre l&apos;indique.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your Videos folder</source>
+        <translation>Votre dossier Vidéos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Parcourir…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings folder</source>
+        <translation>Dossier des enregistrements</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matroska (.mkv): plays even after a crash</source>
+        <translation>Matroska (.mkv)&#xa0;: lisible même après un plantage</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 (.mp4), fragmented: plays even after a crash</source>
+        <translation>MP4 (.mp4), fragmenté&#xa0;: lisible même après un plantage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>Dossier&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Format&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the size as width x height, for example 1920x1080.</source>
+        <translation>Écrivez la taille sous la forme largeur x hauteur, par exemple 1920x1080.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recordings folder must be a full path, such as %1.</source>
+        <translation>Le dossier des enregistrements doit être un chemin complet, comme %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings cannot be written to %1.</source>
+        <translation>Impossible d&apos;écrire les enregistrements dans %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: %1</source>
+        <translation>Non enregistré&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. The stream and the recording keep their format until every output has stopped; the new one applies from the next start.</source>
+        <translation>Enregistré. Le stream et l&apos;enregistrement gardent leur format jusqu&apos;à l&apos;arrêt de toutes les sorties&#xa0;; le nouveau s&apos;applique au prochain démarrage.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <location filename="../app/sources/sourcerow.cpp" line="+19"/>
@@ -2750,13 +3346,13 @@ Secours&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Render time per frame</source>
-        <translation>Temps de rendu par image</translation>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
+        <source>Render and encode time per frame</source>
+        <translation>Temps de rendu et d&apos;encodage par image</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2775,12 +3371,12 @@ Secours&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No recording.</source>
         <translation>Aucun enregistrement.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Stats graphs</source>
         <translation>Graphiques des statistiques</translation>
     </message>
@@ -2811,6 +3407,11 @@ Secours&#xa0;: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>encode</source>
+        <translation>encodage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>studio</source>
         <translation>studio</translation>
     </message>
@@ -2923,6 +3524,154 @@ Secours&#xa0;: %2</translation>
     </message>
 </context>
 <context>
+    <name>StudioActions</name>
+    <message>
+        <location filename="../app/actions/studioactions.cpp" line="+26"/>
+        <source>&amp;Controls</source>
+        <translation>&amp;Commandes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toolbar</source>
+        <translation>Barre d&apos;outils</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Go live or stop streaming</source>
+        <translation>Passer en direct ou arrêter le streaming</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Start or stop recording</source>
+        <translation>Démarrer ou arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume the recording</source>
+        <translation>Mettre en pause ou reprendre l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Studio mode</source>
+        <translation>Mode studio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take: put the preview on air</source>
+        <translation>Envoyer&#xa0;: mettre l&apos;aperçu à l&apos;antenne</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute or unmute every microphone</source>
+        <translation>Couper ou rétablir le son de tous les micros</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Switch &amp;scene</source>
+        <translation>Changer de &amp;scène</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Muet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Édition</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a layer</source>
+        <translation>&amp;Ajouter un calque</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a layer: %1</source>
+        <translation>Ajouter un calque&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Calques</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show or hide: %1</source>
+        <translation>Afficher ou masquer&#xa0;: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>Affichage</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to scene “%1”</source>
+        <translation>Basculer vers la scène «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenes</source>
+        <translation>Scènes</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mute or unmute “%1”</source>
+        <translation>Couper ou rétablir le son de «&#xa0;%1&#xa0;»</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop streaming</source>
+        <translation>Arrêter le streaming</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go live</source>
+        <translation>Passer en direct</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop recording</source>
+        <translation>Arrêter l&apos;enregistrement</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start recording</source>
+        <translation>Démarrer l&apos;enregistrement</translation>
+    </message>
+</context>
+<context>
     <name>StudioModePanel</name>
     <message>
         <location filename="../app/scenes/studiomode.cpp" line="+28"/>
@@ -2953,20 +3702,20 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../app/studiowindow.cpp" line="+73"/>
-        <location line="+93"/>
-        <location filename="../app/studiowindowentry.cpp" line="+31"/>
+        <location filename="../app/studiowindow.cpp" line="+79"/>
+        <location line="+110"/>
+        <location filename="../app/studiowindowentry.cpp" line="+57"/>
         <location line="+24"/>
         <source>VIDA³ Studio</source>
         <translation>VIDA³ Studio</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>Scenes not saved: %1</source>
         <translation>Scènes non enregistrées&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Render, encode and stream a live canvas.</source>
         <translation>Rendu, encodage et diffusion d&apos;un canevas en direct.</translation>
     </message>
@@ -2981,7 +3730,7 @@ Secours&#xa0;: %2</translation>
         <translation>Destinations</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Audio mixer</source>
         <translation>Mixeur audio</translation>
     </message>
@@ -2991,12 +3740,44 @@ Secours&#xa0;: %2</translation>
         <translation>Commandes du studio</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Adjusted so every platform accepts it: %1</source>
         <translation>Ajusté pour être accepté par toutes les plateformes&#xa0;: %1</translation>
     </message>
     <message>
-        <location filename="../app/studiowindowentry.cpp" line="+1"/>
+        <location line="+17"/>
+        <location filename="../app/studiowindowentry.cpp" line="-39"/>
+        <source>Delete all my data</source>
+        <translation>Supprimer toutes mes données</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes everything VIDA³ Studio keeps on this computer: your settings, scenes, schedule and session history, and the stream keys, relay secret and remote-control password in the keychain. Your recordings stay.
+
+The studio stops what is live and closes first.</source>
+        <translation>Cette action supprime tout ce que VIDA³ Studio conserve sur cet ordinateur&#xa0;: vos paramètres, scènes, planification et historique des sessions, ainsi que les clés de stream, le secret du relais et le mot de passe du contrôle à distance dans le trousseau. Vos enregistrements sont conservés.
+
+Le studio arrête d&apos;abord ce qui est en direct, puis se ferme.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete everything</source>
+        <translation>Tout supprimer</translation>
+    </message>
+    <message>
+        <location filename="../app/studiowindowentry.cpp" line="+3"/>
+        <source>Everything VIDA³ Studio kept on this computer is removed. Your recordings stay where they are.</source>
+        <translation>Tout ce que VIDA³ Studio conservait sur cet ordinateur a été supprimé. Vos enregistrements restent où ils sont.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some of it could not be removed:
+%1</source>
+        <translation>Certains éléments n&apos;ont pas pu être supprimés&#xa0;:
+%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Your scenes could not be opened:
 %1
 
@@ -3018,6 +3799,43 @@ Elles sont conservées dans %2&#xa0;; ouvrez ce fichier avec vida3-studio FICHIE
         <location filename="../app/windowlayout.cpp" line="+19"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Réinitialiser la disposition</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <location filename="../app/windowtools.cpp" line="+78"/>
+        <source>Command palette…</source>
+        <translation>Palette de commandes…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Studio</source>
+        <translation>Studio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Settings…</source>
+        <translation>Paramètres…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys…</source>
+        <translation>Raccourcis clavier…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up with the wizard…</source>
+        <translation>Configurer avec l&apos;assistant…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all my data…</source>
+        <translation>Supprimer toutes mes données…</translation>
     </message>
 </context>
 </TS>

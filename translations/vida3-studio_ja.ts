@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../app/actions/actionregistry.cpp" line="+146"/>
+        <source>There is no action “%1”.</source>
+        <translation>「%1」という操作はありません。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already the key of “%2”. Clear it there first.</source>
+        <translation>%1 は既に「%2」に割り当てられています。先にそちらで解除してください。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 moves the focus or presses the focused control: choose a key with Ctrl, Alt or a function key.</source>
+        <translation>%1 はフォーカスの移動やフォーカス中のコントロールの操作に使われます。Ctrl や Alt と組み合わせたキーか、ファンクションキーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 moves or removes layers in the canvas and the Layers list.</source>
+        <translation>%1 はキャンバスとレイヤー一覧でレイヤーの移動や削除に使われます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 copies, pastes or duplicates layers and text.</source>
+        <translation>%1 はレイヤーやテキストのコピー、貼り付け、複製に使われます。</translation>
+    </message>
+</context>
+<context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+70"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
         <source>&amp;Alerts</source>
         <translation>通知(&amp;A)</translation>
     </message>
@@ -527,6 +555,44 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../app/actions/commandpalette.cpp" line="+27"/>
+        <source>Command palette</source>
+        <translation>コマンドパレット</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type an action: go live, record, a scene, mute…</source>
+        <translation>操作を入力: 配信、録画、シーン名、ミュート…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>操作を検索</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions found</source>
+        <translation>見つかった操作</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action matches.</source>
+        <translation>一致する操作はありません。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>  (on)</source>
+        <translation>  (オン)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  (off)</source>
+        <translation>  (オフ)</translation>
+    </message>
+</context>
+<context>
     <name>CongestionIndicator</name>
     <message>
         <location filename="../app/congestionindicator.cpp" line="+18"/>
@@ -649,7 +715,7 @@
 <context>
     <name>DestinationList</name>
     <message>
-        <location filename="../app/destinationlist.cpp" line="+33"/>
+        <location filename="../app/destinationlist.cpp" line="+34"/>
         <source>No destination yet: add X, YouTube, Twitch, Facebook or your own server.</source>
         <translation>配信先がまだありません: X、YouTube、Twitch、Facebook、または独自のサーバーを追加してください。</translation>
     </message>
@@ -667,7 +733,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+52"/>
+        <location filename="../app/destinationrow.cpp" line="+49"/>
         <source>Include in Go Live</source>
         <translation>配信開始の対象に含める</translation>
     </message>
@@ -865,7 +931,7 @@ Backup: %2</source>
     <message>
         <location line="+2"/>
         <source>An SRT URL has no path: give a stream id as ?streamid=…</source>
-        <translation>SRT の URL にはパスを指定できません: ストリーム ID は ?streamid=… で指定してください</translation>
+        <translation>SRT の URL にはパスを指定できません。ストリーム ID は次の形式で指定してください: ?streamid=…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -911,7 +977,7 @@ Backup: %2</source>
 <context>
     <name>EncodePlan</name>
     <message>
-        <location filename="../app/encodeplan.cpp" line="+33"/>
+        <location filename="../app/encodeplan.cpp" line="+35"/>
         <source>%1 cannot share one encode: %2. Untick one of them to go live.</source>
         <translation>%1 は 1 つのエンコードを共有できません: %2。配信開始するには、いずれかのチェックを外してください。</translation>
     </message>
@@ -1085,6 +1151,158 @@ Backup: %2</source>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../app/setup/firstrunwizard.cpp" line="+30"/>
+        <source>Welcome to VIDA³ Studio</source>
+        <translation>VIDA³ Studio へようこそ</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where do you stream?</source>
+        <translation>どこで配信しますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the platform and paste the server and stream key it gives you. The key goes to your system&apos;s keychain, never to a file.</source>
+        <translation>プラットフォームを選び、そこで取得したサーバーとストリームキーを貼り付けてください。キーはファイルではなく、システムのキーチェーンに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip: I only record for now</source>
+        <translation>スキップ: 今は録画だけする</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What can this computer stream?</source>
+        <translation>このコンピューターはどの形式で配信できますか?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each format is encoded for a few seconds, as the stream would be. A format keeps up when this machine encodes it at least twice as fast as needed: the rest is for your game and your desktop.</source>
+        <translation>各形式を配信時と同じように数秒間エンコードします。必要な速度の 2 倍以上でエンコードできれば、その形式は間に合います。残りの余力はゲームやデスクトップに回されます。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measuring</source>
+        <translation>測定中</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the recommended format</source>
+        <translation>推奨の形式を使う</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Measuring %1…</source>
+        <translation>%1 を測定中…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1× real time</source>
+        <translation>リアルタイムの %1×</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recommended: %1.</source>
+        <translation>推奨: %1。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even 1280×720 at 30 fps does not keep up with x264 here: choose a hardware encoder in Settings → Output, or close other programs while you stream.</source>
+        <translation>ここでは 1280×720、30 fps でも x264 が間に合いません。設定 → 出力でハードウェアエンコーダを選ぶか、配信中は他のプログラムを閉じてください。</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeyBinder</name>
+    <message>
+        <location filename="../app/actions/globalhotkeybinder.cpp" line="+69"/>
+        <source>%1 for “%2” works only in the studio: %3</source>
+        <translation>「%2」の %1 はスタジオ内でのみ有効です: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeys</name>
+    <message>
+        <location filename="../app/actions/globalhotkeys_other.cpp" line="+11"/>
+        <source>This build has global hotkeys on Linux with X11 only: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>このビルドのグローバルホットキーは Linux (X11) のみに対応しています。ホットキーはスタジオにフォーカスがあるときに動作します。Stream Deck や Companion からはリモート操作で制御できます。</translation>
+    </message>
+    <message>
+        <location filename="../app/actions/globalhotkeys_x11.cpp" line="+126"/>
+        <source>Wayland does not let applications grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Wayland では、アプリケーションがデスクトップ全体でキーを取得できません。ホットキーはスタジオにフォーカスがあるときに動作します。Stream Deck や Companion からはリモート操作で制御できます。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session has no X11 display, so the studio cannot grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>このセッションには X11 ディスプレイがないため、スタジオはデスクトップ全体でキーを取得できません。ホットキーはスタジオにフォーカスがあるときに動作します。Stream Deck や Companion からはリモート操作で制御できます。</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is already taken by another application, which uses it for the whole desktop: choose another key, or free it in that application.</source>
+        <translation>%1 は既に別のアプリケーションがデスクトップ全体で使用しています。別のキーを選ぶか、そのアプリケーションで解除してください。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The X server refused to grab %1 (X error %2).</source>
+        <translation>X サーバーが %1 の取得を拒否しました (X エラー %2)。</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No key was given for %1.</source>
+        <translation>%1 にキーが指定されていません。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a global hotkey can only hold Ctrl, Shift, Alt and Meta.</source>
+        <translation>%1: グローバルホットキーで使える修飾キーは Ctrl、Shift、Alt、Meta のみです。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be a global hotkey: use a letter, a digit, F1 to F35 or a named key such as Home, Print or Pause.</source>
+        <translation>%1 はグローバルホットキーにできません。英字、数字、F1 ～ F35、または Home、Print、Pause などの名前付きキーを使ってください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 switches the computer to another text console, so it never reaches applications: add Shift, or choose another key.</source>
+        <translation>%1 はコンピューターを別のテキストコンソールに切り替えるため、アプリケーションには届きません。Shift を加えるか、別のキーを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 alone would stop that key from working in every other application: hold Ctrl, Alt or Meta with it.</source>
+        <translation>%1 を単独で使うと、他のすべてのアプリケーションでそのキーが使えなくなります。Ctrl、Alt、Meta のいずれかと組み合わせてください。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the keyboard layout in use has no such key.</source>
+        <translation>%1: 使用中のキーボード配列にはそのキーがありません。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is already the hotkey of %2.</source>
+        <translation>%1 は既に %2 のホットキーです。</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveChecklist</name>
+    <message>
+        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <source>Before you go live</source>
+        <translation>配信を開始する前に</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go live</source>
+        <translation>配信開始</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../app/history/historydock.cpp" line="+36"/>
@@ -1222,6 +1440,80 @@ Backup: %2</source>
         <location line="-5"/>
         <source>Every kept session is removed from this computer. Recordings are not touched.</source>
         <translation>保存されているすべてのセッションがこのコンピューターから削除されます。録画ファイルには影響しません。</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeysPage</name>
+    <message>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>操作を検索</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions and their keys</source>
+        <translation>操作と割り当てキー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>操作</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>グループ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>キー</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New keys for the selected action</source>
+        <translation>選択した操作の新しいキー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>割り当て</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>クリア</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>デフォルト</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys work while another application has the focus</source>
+        <translation>他のアプリケーションにフォーカスがあってもキーを有効にする</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Back to its default.</source>
+        <translation>デフォルトに戻しました。</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Pick an action in the list first.</source>
+        <translation>先に一覧から操作を選んでください。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No keys now.</source>
+        <translation>キーの割り当てを解除しました。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 now runs it.</source>
+        <translation>%1 で実行するようになりました。</translation>
     </message>
 </context>
 <context>
@@ -1716,12 +2008,12 @@ Backup: %2</source>
         <translation>ミュートするマイクがありません: 「マイクを追加」で追加してください。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Not connected (kept in your setup, tried again next time): %1</source>
         <translation>未接続 (設定には残り、次回再試行します): %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loudness %1 LUFS now · %2 over 3 s · %3 overall (target %4) · true peak %5 dBTP</source>
         <translation>ラウドネス 現在 %1 LUFS · 3 秒間 %2 · 全体 %3 (目標 %4) · トゥルーピーク %5 dBTP</translation>
     </message>
@@ -1792,17 +2084,17 @@ Backup: %2</source>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+43"/>
+        <location filename="../app/outputcontrols.cpp" line="+40"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>一時停止中は何も録画されません。再開するとファイルは途切れなく続きます。配信には影響しません。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No destination is ready to go live.</source>
         <translation>配信開始できる配信先がありません。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <location line="+24"/>
         <source>Recording to %1</source>
         <translation>%1 に録画中</translation>
@@ -1876,6 +2168,44 @@ Backup: %2</source>
         <location line="+0"/>
         <source>Pause recording</source>
         <translation>録画の一時停止</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
+        <translation>幅と高さを両方指定するか、どちらも指定しないでください (プラットフォームのサイズ)。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be from %1×%2 to %3×%4.</source>
+        <translation>サイズは %1×%2 から %3×%4 の範囲にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The width and the height must be even numbers (H.264 halves them for colour).</source>
+        <translation>幅と高さは偶数にしてください (H.264 は色情報を半分の解像度で扱うため)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frame rate must be 24, 25, 30, 48, 50 or 60.</source>
+        <translation>フレームレートは 24、25、30、48、50、60 のいずれかにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video bitrate must be from %1 to %2 kbps.</source>
+        <translation>映像ビットレートは %1 ～ %2 kbps にしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
+        <translation>キーフレーム間隔は 1 ～ 10 秒にしてください (プラットフォームの推奨は 2 秒)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings are Matroska (.mkv) or MP4 (.mp4).</source>
+        <translation>録画の形式は Matroska (.mkv) または MP4 (.mp4) です。</translation>
     </message>
 </context>
 <context>
@@ -1968,6 +2298,98 @@ Backup: %2</source>
         <location line="+1"/>
         <source>may contain any visible characters</source>
         <translation>表示可能な任意の文字で構成できます</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../app/golive/preflight.cpp" line="+20"/>
+        <source>No destination is ticked for Go Live: tick one in Destinations.</source>
+        <translation>配信開始の対象になっている配信先がありません: 「配信先」で 1 つにチェックを入れてください。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No stream key for %1: edit the destination to add one.</source>
+        <translation>%1 にストリームキーがありません: 配信先を編集して追加してください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no stream key and will not start.</source>
+        <translation>%1 にはストリームキーがないため、開始されません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform may refuse: %1</source>
+        <translation>プラットフォームに拒否される可能性があります: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n destination(s) ready, each with its stream key.</source>
+        <translation>
+            <numerusform>%n 件の配信先の準備ができています (すべてストリームキーあり)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No microphone in the mixer: viewers will not hear your voice.</source>
+        <translation>ミキサーにマイクがありません: 視聴者にあなたの声は聞こえません。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your microphone is muted (Ctrl+Shift+M unmutes every microphone).</source>
+        <translation>マイクがミュートされています (Ctrl+Shift+M ですべてのマイクのミュートを解除できます)。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone on.</source>
+        <translation>マイクはオンです。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording disk cannot be read (%1).</source>
+        <translation>録画ディスクを読み取れません (%1)。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 free where recordings go: a recording would stop when it is full.</source>
+        <translation>録画の保存先の空き容量が %1 しかありません: いっぱいになると録画が停止します。</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 free where recordings go (about %n hour(s) of recording).</source>
+        <translation>
+            <numerusform>録画の保存先の空き容量: %1 (約 %n 時間分の録画)。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoder could not be tried: %1</source>
+        <translation>エンコーダを試せませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×%2 at %3 fps with x264 %4</source>
+        <translation>%1×%2、%3 fps、x264 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This machine encodes %1 %2 times as fast as needed.</source>
+        <translation>このマシンは %1 を必要な速度の %2 倍でエンコードできます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine encodes %1 only %2 times as fast as needed: frames may be lost while a game runs. Choose a faster x264 speed or a smaller size in Settings → Output.</source>
+        <translation>このマシンでは %1 のエンコード速度が必要な速度の %2 倍しかありません: ゲームの実行中にフレームが失われる可能性があります。設定 → 出力で、より速い x264 速度か小さいサイズを選んでください。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 encodes on the graphics chip: the CPU stays free.</source>
+        <translation>%1 はグラフィックチップでエンコードします: CPU には負荷がかかりません。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the encoder on this machine…</source>
+        <translation>このマシンでエンコーダを試しています…</translation>
     </message>
 </context>
 <context>
@@ -2511,7 +2933,7 @@ Backup: %2</source>
     <message>
         <location line="+2"/>
         <source> until %1</source>
-        <translation>～%1</translation>
+        <translation> ～%1</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2567,6 +2989,178 @@ Backup: %2</source>
         <translation>
             <numerusform>%n 分</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <source>Settings</source>
+        <translation>設定</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>一般</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>録画</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys</source>
+        <translation>ホットキー</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>システムに従う</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Dark</source>
+        <translation>ダーク</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>ライト</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language (from the next start):</source>
+        <translation>言語 (次回起動時から):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>テーマ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIDA³ Studio sends nothing anywhere: no telemetry. Your settings, scenes, session history and stream keys stay on this computer.</source>
+        <translation>VIDA³ Studio はどこにも何も送信しません (テレメトリなし)。設定、シーン、セッション履歴、ストリームキーはこのコンピューターに保存されます。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete all my data…</source>
+        <translation>すべてのデータを削除…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The platform&apos;s</source>
+        <translation>プラットフォームの既定</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> 秒</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size:</source>
+        <translation>サイズ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame rate:</source>
+        <translation>フレームレート:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video bitrate:</source>
+        <translation>映像ビットレート:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyframe every:</source>
+        <translation>キーフレーム間隔:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every destination shares one encode: a value a platform does not accept is lowered for all, and the window says so.</source>
+        <translation>すべての配信先で 1 つのエンコードを共有します。いずれかのプラットフォームが受け付けない値は全配信先で下げられ、ウィンドウにその旨が表示されます。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your Videos folder</source>
+        <translation>ビデオフォルダー</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>参照…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings folder</source>
+        <translation>録画フォルダー</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matroska (.mkv): plays even after a crash</source>
+        <translation>Matroska (.mkv): クラッシュ後も再生可能</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 (.mp4), fragmented: plays even after a crash</source>
+        <translation>MP4 (.mp4)、フラグメント化: クラッシュ後も再生可能</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>フォルダー:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>形式:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the size as width x height, for example 1920x1080.</source>
+        <translation>サイズは「幅x高さ」の形式で入力してください (例: 1920x1080)。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recordings folder must be a full path, such as %1.</source>
+        <translation>録画フォルダーは %1 のような完全なパスにしてください。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings cannot be written to %1.</source>
+        <translation>%1 に録画を書き込めません。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: %1</source>
+        <translation>保存されませんでした: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. The stream and the recording keep their format until every output has stopped; the new one applies from the next start.</source>
+        <translation>保存しました。配信と録画は、すべての出力が停止するまで現在の形式のままです。新しい形式は次回の開始から適用されます。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>保存しました。</translation>
     </message>
 </context>
 <context>
@@ -2741,13 +3335,13 @@ Backup: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Render time per frame</source>
-        <translation>1 フレームあたりのレンダリング時間</translation>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
+        <source>Render and encode time per frame</source>
+        <translation>1 フレームあたりのレンダリング・エンコード時間</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2766,12 +3360,12 @@ Backup: %2</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No recording.</source>
         <translation>録画していません。</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Stats graphs</source>
         <translation>統計グラフ</translation>
     </message>
@@ -2802,6 +3396,11 @@ Backup: %2</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>encode</source>
+        <translation>エンコード</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>studio</source>
         <translation>スタジオ</translation>
     </message>
@@ -2913,6 +3512,154 @@ Backup: %2</source>
     </message>
 </context>
 <context>
+    <name>StudioActions</name>
+    <message>
+        <location filename="../app/actions/studioactions.cpp" line="+26"/>
+        <source>&amp;Controls</source>
+        <translation>操作(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toolbar</source>
+        <translation>ツールバー</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Go live or stop streaming</source>
+        <translation>配信の開始/終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Start or stop recording</source>
+        <translation>録画の開始/終了</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume the recording</source>
+        <translation>録画の一時停止/再開</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Studio mode</source>
+        <translation>スタジオモード</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Studio</source>
+        <translation>スタジオ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take: put the preview on air</source>
+        <translation>切り替え: プレビューをオンエアにする</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute or unmute every microphone</source>
+        <translation>すべてのマイクのミュート/解除</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>Audio</source>
+        <translation>音声</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Switch &amp;scene</source>
+        <translation>シーンを切り替え(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mute</source>
+        <translation>ミュート(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>元に戻す</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>編集</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>やり直す</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a layer</source>
+        <translation>レイヤーを追加(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a layer: %1</source>
+        <translation>レイヤーを追加: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>レイヤー</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show or hide: %1</source>
+        <translation>表示/非表示: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>表示</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to scene “%1”</source>
+        <translation>シーン「%1」に切り替え</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenes</source>
+        <translation>シーン</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mute or unmute “%1”</source>
+        <translation>「%1」のミュート/解除</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop streaming</source>
+        <translation>配信終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go live</source>
+        <translation>配信開始</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop recording</source>
+        <translation>録画終了</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start recording</source>
+        <translation>録画開始</translation>
+    </message>
+</context>
+<context>
     <name>StudioModePanel</name>
     <message>
         <location filename="../app/scenes/studiomode.cpp" line="+28"/>
@@ -2943,20 +3690,20 @@ Backup: %2</source>
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../app/studiowindow.cpp" line="+73"/>
-        <location line="+93"/>
-        <location filename="../app/studiowindowentry.cpp" line="+31"/>
+        <location filename="../app/studiowindow.cpp" line="+79"/>
+        <location line="+110"/>
+        <location filename="../app/studiowindowentry.cpp" line="+57"/>
         <location line="+24"/>
         <source>VIDA³ Studio</source>
         <translation>VIDA³ Studio</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>Scenes not saved: %1</source>
         <translation>シーンが保存されていません: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Render, encode and stream a live canvas.</source>
         <translation>ライブキャンバスをレンダリング、エンコード、配信します。</translation>
     </message>
@@ -2971,7 +3718,7 @@ Backup: %2</source>
         <translation>配信先</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Audio mixer</source>
         <translation>音声ミキサー</translation>
     </message>
@@ -2981,12 +3728,44 @@ Backup: %2</source>
         <translation>スタジオの操作</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Adjusted so every platform accepts it: %1</source>
         <translation>すべてのプラットフォームが受け付けるように調整しました: %1</translation>
     </message>
     <message>
-        <location filename="../app/studiowindowentry.cpp" line="+1"/>
+        <location line="+17"/>
+        <location filename="../app/studiowindowentry.cpp" line="-39"/>
+        <source>Delete all my data</source>
+        <translation>すべてのデータを削除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes everything VIDA³ Studio keeps on this computer: your settings, scenes, schedule and session history, and the stream keys, relay secret and remote-control password in the keychain. Your recordings stay.
+
+The studio stops what is live and closes first.</source>
+        <translation>VIDA³ Studio がこのコンピューターに保存しているものをすべて削除します: 設定、シーン、スケジュール、セッション履歴、およびキーチェーン内のストリームキー、リレーのシークレット、リモート操作のパスワード。録画ファイルは残ります。
+
+スタジオは配信中のものを先に停止してから終了します。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete everything</source>
+        <translation>すべて削除</translation>
+    </message>
+    <message>
+        <location filename="../app/studiowindowentry.cpp" line="+3"/>
+        <source>Everything VIDA³ Studio kept on this computer is removed. Your recordings stay where they are.</source>
+        <translation>VIDA³ Studio がこのコンピューターに保存していたものはすべて削除されました。録画ファイルはそのまま残っています。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some of it could not be removed:
+%1</source>
+        <translation>一部を削除できませんでした:
+%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Your scenes could not be opened:
 %1
 
@@ -3008,6 +3787,43 @@ They are kept in %2; open that file with vida3-studio FILE once it is fixed.</so
         <location filename="../app/windowlayout.cpp" line="+19"/>
         <source>&amp;Reset layout</source>
         <translation>レイアウトをリセット(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <location filename="../app/windowtools.cpp" line="+78"/>
+        <source>Command palette…</source>
+        <translation>コマンドパレット…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Studio</source>
+        <translation>スタジオ</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Settings…</source>
+        <translation>設定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys…</source>
+        <translation>ホットキー…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up with the wizard…</source>
+        <translation>ウィザードで設定…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all my data…</source>
+        <translation>すべてのデータを削除…</translation>
     </message>
 </context>
 </TS>

@@ -2,9 +2,37 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR">
 <context>
+    <name>ActionRegistry</name>
+    <message>
+        <location filename="../app/actions/actionregistry.cpp" line="+146"/>
+        <source>There is no action “%1”.</source>
+        <translation>Não existe a ação “%1”.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 is already the key of “%2”. Clear it there first.</source>
+        <translation>%1 já é o atalho de “%2”. Remova-o de lá primeiro.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>%1 moves the focus or presses the focused control: choose a key with Ctrl, Alt or a function key.</source>
+        <translation>%1 move o foco ou aciona o controle em foco: escolha uma tecla com Ctrl, Alt ou uma tecla de função.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 moves or removes layers in the canvas and the Layers list.</source>
+        <translation>%1 move ou remove camadas na tela e na lista Camadas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 copies, pastes or duplicates layers and text.</source>
+        <translation>%1 copia, cola ou duplica camadas e texto.</translation>
+    </message>
+</context>
+<context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+70"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
@@ -528,6 +556,44 @@
     </message>
 </context>
 <context>
+    <name>CommandPalette</name>
+    <message>
+        <location filename="../app/actions/commandpalette.cpp" line="+27"/>
+        <source>Command palette</source>
+        <translation>Paleta de comandos</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type an action: go live, record, a scene, mute…</source>
+        <translation>Digite uma ação: ao vivo, gravação, uma cena, silenciar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>Buscar uma ação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Actions found</source>
+        <translation>Ações encontradas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No action matches.</source>
+        <translation>Nenhuma ação corresponde.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>  (on)</source>
+        <translation>  (ligado)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>  (off)</source>
+        <translation>  (desligado)</translation>
+    </message>
+</context>
+<context>
     <name>CongestionIndicator</name>
     <message>
         <location filename="../app/congestionindicator.cpp" line="+18"/>
@@ -650,7 +716,7 @@
 <context>
     <name>DestinationList</name>
     <message>
-        <location filename="../app/destinationlist.cpp" line="+33"/>
+        <location filename="../app/destinationlist.cpp" line="+34"/>
         <source>No destination yet: add X, YouTube, Twitch, Facebook or your own server.</source>
         <translation>Nenhum destino ainda: adicione X, YouTube, Twitch, Facebook ou seu próprio servidor.</translation>
     </message>
@@ -668,7 +734,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+52"/>
+        <location filename="../app/destinationrow.cpp" line="+49"/>
         <source>Include in Go Live</source>
         <translation>Incluir ao entrar ao vivo</translation>
     </message>
@@ -913,7 +979,7 @@ Backup: %2</translation>
 <context>
     <name>EncodePlan</name>
     <message>
-        <location filename="../app/encodeplan.cpp" line="+33"/>
+        <location filename="../app/encodeplan.cpp" line="+35"/>
         <source>%1 cannot share one encode: %2. Untick one of them to go live.</source>
         <translation>%1 não podem compartilhar uma única codificação: %2. Desmarque um deles para entrar ao vivo.</translation>
     </message>
@@ -1087,6 +1153,158 @@ Backup: %2</translation>
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../app/setup/firstrunwizard.cpp" line="+30"/>
+        <source>Welcome to VIDA³ Studio</source>
+        <translation>Boas-vindas ao VIDA³ Studio</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Where do you stream?</source>
+        <translation>Onde você transmite?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose the platform and paste the server and stream key it gives you. The key goes to your system&apos;s keychain, never to a file.</source>
+        <translation>Escolha a plataforma e cole o servidor e a chave de transmissão que ela fornece. A chave vai para o chaveiro do sistema, nunca para um arquivo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Skip: I only record for now</source>
+        <translation>Pular: por enquanto só vou gravar</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>What can this computer stream?</source>
+        <translation>O que este computador consegue transmitir?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each format is encoded for a few seconds, as the stream would be. A format keeps up when this machine encodes it at least twice as fast as needed: the rest is for your game and your desktop.</source>
+        <translation>Cada formato é codificado por alguns segundos, como seria na transmissão. Um formato dá conta quando este computador o codifica pelo menos duas vezes mais rápido que o necessário: o resto fica para seu jogo e seu desktop.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Measuring</source>
+        <translation>Medindo</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Use the recommended format</source>
+        <translation>Usar o formato recomendado</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Measuring %1…</source>
+        <translation>Medindo %1…</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>%1× real time</source>
+        <translation>%1× o tempo real</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source> ✓</source>
+        <translation> ✓</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Recommended: %1.</source>
+        <translation>Recomendado: %1.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Even 1280×720 at 30 fps does not keep up with x264 here: choose a hardware encoder in Settings → Output, or close other programs while you stream.</source>
+        <translation>Nem 1280×720 a 30 fps dá conta com o x264 aqui: escolha um codificador de hardware em Configurações → Saída ou feche outros programas enquanto transmite.</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeyBinder</name>
+    <message>
+        <location filename="../app/actions/globalhotkeybinder.cpp" line="+69"/>
+        <source>%1 for “%2” works only in the studio: %3</source>
+        <translation>%1 para “%2” só funciona no estúdio: %3</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalHotkeys</name>
+    <message>
+        <location filename="../app/actions/globalhotkeys_other.cpp" line="+11"/>
+        <source>This build has global hotkeys on Linux with X11 only: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Esta versão só tem atalhos globais no Linux com X11: os atalhos funcionam enquanto o estúdio está em foco; um Stream Deck ou o Companion pode comandá-lo pelo controle remoto.</translation>
+    </message>
+    <message>
+        <location filename="../app/actions/globalhotkeys_x11.cpp" line="+126"/>
+        <source>Wayland does not let applications grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>O Wayland não permite que aplicativos capturem teclas para todo o desktop: os atalhos funcionam enquanto o estúdio está em foco; um Stream Deck ou o Companion pode comandá-lo pelo controle remoto.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This session has no X11 display, so the studio cannot grab keys for the whole desktop: hotkeys work while the studio has focus; a Stream Deck or Companion can drive it through remote control.</source>
+        <translation>Esta sessão não tem tela X11, então o estúdio não pode capturar teclas para todo o desktop: os atalhos funcionam enquanto o estúdio está em foco; um Stream Deck ou o Companion pode comandá-lo pelo controle remoto.</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>%1 is already taken by another application, which uses it for the whole desktop: choose another key, or free it in that application.</source>
+        <translation>%1 já é usado por outro aplicativo em todo o desktop: escolha outra tecla ou libere o atalho nesse aplicativo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The X server refused to grab %1 (X error %2).</source>
+        <translation>O servidor X recusou capturar %1 (erro X %2).</translation>
+    </message>
+    <message>
+        <location line="+77"/>
+        <source>No key was given for %1.</source>
+        <translation>Nenhuma tecla foi informada para %1.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>%1: a global hotkey can only hold Ctrl, Shift, Alt and Meta.</source>
+        <translation>%1: um atalho global só pode usar Ctrl, Shift, Alt e Meta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>%1 cannot be a global hotkey: use a letter, a digit, F1 to F35 or a named key such as Home, Print or Pause.</source>
+        <translation>%1 não pode ser um atalho global: use uma letra, um número, F1 a F35 ou uma tecla com nome, como Home, Print ou Pause.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 switches the computer to another text console, so it never reaches applications: add Shift, or choose another key.</source>
+        <translation>%1 muda o computador para outro console de texto, então nunca chega aos aplicativos: adicione Shift ou escolha outra tecla.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1 alone would stop that key from working in every other application: hold Ctrl, Alt or Meta with it.</source>
+        <translation>%1 sozinha impediria essa tecla de funcionar em todos os outros aplicativos: combine-a com Ctrl, Alt ou Meta.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>%1: the keyboard layout in use has no such key.</source>
+        <translation>%1: o layout de teclado em uso não tem essa tecla.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 is already the hotkey of %2.</source>
+        <translation>%1 já é o atalho de %2.</translation>
+    </message>
+</context>
+<context>
+    <name>GoLiveChecklist</name>
+    <message>
+        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <source>Before you go live</source>
+        <translation>Antes de entrar ao vivo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Go live</source>
+        <translation>Entrar ao vivo</translation>
+    </message>
+</context>
+<context>
     <name>HistoryDock</name>
     <message>
         <location filename="../app/history/historydock.cpp" line="+36"/>
@@ -1224,6 +1442,80 @@ Backup: %2</translation>
         <location line="-5"/>
         <source>Every kept session is removed from this computer. Recordings are not touched.</source>
         <translation>Todas as sessões guardadas são removidas deste computador. As gravações não são afetadas.</translation>
+    </message>
+</context>
+<context>
+    <name>HotkeysPage</name>
+    <message>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location line="+1"/>
+        <source>Find an action</source>
+        <translation>Buscar uma ação</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions and their keys</source>
+        <translation>Ações e suas teclas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Grupo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Teclas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>New keys for the selected action</source>
+        <translation>Novas teclas para a ação selecionada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set</source>
+        <translation>Definir</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Clear</source>
+        <translation>Limpar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Default</source>
+        <translation>Padrão</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Keys work while another application has the focus</source>
+        <translation>As teclas funcionam mesmo com outro aplicativo em foco</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Back to its default.</source>
+        <translation>Padrão restaurado.</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Pick an action in the list first.</source>
+        <translation>Escolha uma ação na lista primeiro.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No keys now.</source>
+        <translation>Nenhuma tecla atribuída agora.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 now runs it.</source>
+        <translation>%1 agora a executa.</translation>
     </message>
 </context>
 <context>
@@ -1721,12 +2013,12 @@ Backup: %2</translation>
         <translation>Nenhum microfone para silenciar: adicione um com “Adicionar microfone”.</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+39"/>
         <source>Not connected (kept in your setup, tried again next time): %1</source>
         <translation>Não conectado (mantido na sua configuração, nova tentativa na próxima vez): %1</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>Loudness %1 LUFS now · %2 over 3 s · %3 overall (target %4) · true peak %5 dBTP</source>
         <translation>Loudness %1 LUFS agora · %2 em 3 s · %3 no total (alvo %4) · pico real %5 dBTP</translation>
     </message>
@@ -1797,17 +2089,17 @@ Backup: %2</translation>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+43"/>
+        <location filename="../app/outputcontrols.cpp" line="+40"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>Nada é gravado enquanto estiver pausado; o arquivo continua sem lacunas quando você retomar. A transmissão não é afetada.</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+68"/>
         <source>No destination is ready to go live.</source>
         <translation>Nenhum destino está pronto para entrar ao vivo.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+40"/>
         <location line="+24"/>
         <source>Recording to %1</source>
         <translation>Gravando em %1</translation>
@@ -1881,6 +2173,44 @@ Backup: %2</translation>
         <location line="+0"/>
         <source>Pause recording</source>
         <translation>Pausar gravação</translation>
+    </message>
+</context>
+<context>
+    <name>OutputFormat</name>
+    <message>
+        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
+        <translation>Informe a largura e a altura, ou nenhuma das duas (tamanho da plataforma).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The size must be from %1×%2 to %3×%4.</source>
+        <translation>O tamanho deve estar entre %1×%2 e %3×%4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The width and the height must be even numbers (H.264 halves them for colour).</source>
+        <translation>A largura e a altura devem ser números pares (o H.264 as divide pela metade para a cor).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The frame rate must be 24, 25, 30, 48, 50 or 60.</source>
+        <translation>A taxa de quadros deve ser 24, 25, 30, 48, 50 ou 60.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The video bitrate must be from %1 to %2 kbps.</source>
+        <translation>A taxa de bits de vídeo deve estar entre %1 e %2 kbps.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
+        <translation>O intervalo de quadros-chave deve estar entre 1 e 10 segundos (as plataformas pedem 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings are Matroska (.mkv) or MP4 (.mp4).</source>
+        <translation>As gravações são Matroska (.mkv) ou MP4 (.mp4).</translation>
     </message>
 </context>
 <context>
@@ -1973,6 +2303,100 @@ Backup: %2</translation>
         <location line="+1"/>
         <source>may contain any visible characters</source>
         <translation>pode conter quaisquer caracteres visíveis</translation>
+    </message>
+</context>
+<context>
+    <name>Preflight</name>
+    <message>
+        <location filename="../app/golive/preflight.cpp" line="+20"/>
+        <source>No destination is ticked for Go Live: tick one in Destinations.</source>
+        <translation>Nenhum destino está marcado para entrar ao vivo: marque um em Destinos.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No stream key for %1: edit the destination to add one.</source>
+        <translation>Sem chave de transmissão para %1: edite o destino para adicionar uma.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1 has no stream key and will not start.</source>
+        <translation>%1 não tem chave de transmissão e não vai iniciar.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The platform may refuse: %1</source>
+        <translation>A plataforma pode recusar: %1</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n destination(s) ready, each with its stream key.</source>
+        <translation>
+            <numerusform>%n destino pronto, com sua chave de transmissão.</numerusform>
+            <numerusform>%n destinos prontos, cada um com sua chave de transmissão.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No microphone in the mixer: viewers will not hear your voice.</source>
+        <translation>Nenhum microfone no mixer: o público não vai ouvir sua voz.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Your microphone is muted (Ctrl+Shift+M unmutes every microphone).</source>
+        <translation>Seu microfone está silenciado (Ctrl+Shift+M ativa todos os microfones).</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Microphone on.</source>
+        <translation>Microfone ligado.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recording disk cannot be read (%1).</source>
+        <translation>Não é possível ler o disco de gravação (%1).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Only %1 free where recordings go: a recording would stop when it is full.</source>
+        <translation>Apenas %1 livres onde as gravações ficam: uma gravação pararia quando o disco enchesse.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%1 free where recordings go (about %n hour(s) of recording).</source>
+        <translation>
+            <numerusform>%1 livres onde as gravações ficam (cerca de %n hora de gravação).</numerusform>
+            <numerusform>%1 livres onde as gravações ficam (cerca de %n horas de gravação).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The encoder could not be tried: %1</source>
+        <translation>Não foi possível testar o codificador: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1×%2 at %3 fps with x264 %4</source>
+        <translation>%1×%2 a %3 fps com x264 %4</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This machine encodes %1 %2 times as fast as needed.</source>
+        <translation>Este computador codifica %1 %2 vezes mais rápido que o necessário.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This machine encodes %1 only %2 times as fast as needed: frames may be lost while a game runs. Choose a faster x264 speed or a smaller size in Settings → Output.</source>
+        <translation>Este computador codifica %1 apenas %2 vezes mais rápido que o necessário: quadros podem ser perdidos enquanto um jogo roda. Escolha uma velocidade do x264 mais rápida ou um tamanho menor em Configurações → Saída.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>%1 encodes on the graphics chip: the CPU stays free.</source>
+        <translation>%1 codifica no chip gráfico: a CPU fica livre.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Trying the encoder on this machine…</source>
+        <translation>Testando o codificador neste computador…</translation>
     </message>
 </context>
 <context>
@@ -2579,6 +3003,178 @@ Backup: %2</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <source>Settings</source>
+        <translation>Configurações</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>General</source>
+        <translation>Geral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recording</source>
+        <translation>Gravação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys</source>
+        <translation>Atalhos de teclado</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+7"/>
+        <source>Follow the system</source>
+        <translation>Seguir o sistema</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Dark</source>
+        <translation>Escuro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Light</source>
+        <translation>Claro</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language (from the next start):</source>
+        <translation>Idioma (a partir do próximo início):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theme:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VIDA³ Studio sends nothing anywhere: no telemetry. Your settings, scenes, session history and stream keys stay on this computer.</source>
+        <translation>O VIDA³ Studio não envia nada para lugar nenhum: sem telemetria. Suas configurações, cenas, histórico de sessões e chaves de transmissão ficam neste computador.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Delete all my data…</source>
+        <translation>Excluir todos os meus dados…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <location line="+6"/>
+        <source>The platform&apos;s</source>
+        <translation>Padrão da plataforma</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source> kbps</source>
+        <translation> kbps</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Size:</source>
+        <translation>Tamanho:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Frame rate:</source>
+        <translation>Taxa de quadros:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Video bitrate:</source>
+        <translation>Taxa de bits de vídeo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Keyframe every:</source>
+        <translation>Quadro-chave a cada:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every destination shares one encode: a value a platform does not accept is lowered for all, and the window says so.</source>
+        <translation>Todos os destinos compartilham uma única codificação: um valor que uma plataforma não aceita é reduzido para todos, e a janela avisa.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Your Videos folder</source>
+        <translation>Sua pasta Vídeos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Browse…</source>
+        <translation>Procurar…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings folder</source>
+        <translation>Pasta de gravações</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Matroska (.mkv): plays even after a crash</source>
+        <translation>Matroska (.mkv): reproduz mesmo após uma falha</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>MP4 (.mp4), fragmented: plays even after a crash</source>
+        <translation>MP4 (.mp4), fragmentado: reproduz mesmo após uma falha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Folder:</source>
+        <translation>Pasta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Format:</source>
+        <translation>Formato:</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Write the size as width x height, for example 1920x1080.</source>
+        <translation>Escreva o tamanho como largura x altura, por exemplo 1920x1080.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The recordings folder must be a full path, such as %1.</source>
+        <translation>A pasta de gravações deve ser um caminho completo, como %1.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Recordings cannot be written to %1.</source>
+        <translation>Não é possível salvar gravações em %1.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved: %1</source>
+        <translation>Não salvo: %1</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved. The stream and the recording keep their format until every output has stopped; the new one applies from the next start.</source>
+        <translation>Salvo. A transmissão e a gravação mantêm o formato até todas as saídas pararem; o novo vale a partir do próximo início.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Saved.</source>
+        <translation>Salvo.</translation>
+    </message>
+</context>
+<context>
     <name>SourceRow</name>
     <message>
         <location filename="../app/sources/sourcerow.cpp" line="+19"/>
@@ -2750,13 +3346,13 @@ Backup: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Render time per frame</source>
-        <translation>Tempo de renderização por quadro</translation>
+        <source>ms</source>
+        <translation>ms</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>ms</source>
-        <translation>ms</translation>
+        <source>Render and encode time per frame</source>
+        <translation>Tempo de renderização e codificação por quadro</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2775,12 +3371,12 @@ Backup: %2</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>No recording.</source>
         <translation>Sem gravação.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Stats graphs</source>
         <translation>Gráficos de estatísticas</translation>
     </message>
@@ -2811,6 +3407,11 @@ Backup: %2</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>encode</source>
+        <translation>codificação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>studio</source>
         <translation>estúdio</translation>
     </message>
@@ -2923,6 +3524,154 @@ Backup: %2</translation>
     </message>
 </context>
 <context>
+    <name>StudioActions</name>
+    <message>
+        <location filename="../app/actions/studioactions.cpp" line="+26"/>
+        <source>&amp;Controls</source>
+        <translation>&amp;Controles</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Toolbar</source>
+        <translation>Barra de ferramentas</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Go live or stop streaming</source>
+        <translation>Entrar ao vivo ou parar a transmissão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <source>Output</source>
+        <translation>Saída</translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>Start or stop recording</source>
+        <translation>Iniciar ou parar a gravação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pause or resume the recording</source>
+        <translation>Pausar ou continuar a gravação</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Studio mode</source>
+        <translation>Modo estúdio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Take: put the preview on air</source>
+        <translation>Transição: colocar a pré-visualização no ar</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mute or unmute every microphone</source>
+        <translation>Silenciar ou ativar todos os microfones</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+74"/>
+        <source>Audio</source>
+        <translation>Áudio</translation>
+    </message>
+    <message>
+        <location line="-67"/>
+        <source>Switch &amp;scene</source>
+        <translation>Mudar de &amp;cena</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Mute</source>
+        <translation>&amp;Silenciar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undo</source>
+        <translation>Desfazer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <source>Edit</source>
+        <translation>Edição</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Redo</source>
+        <translation>Refazer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add a layer</source>
+        <translation>&amp;Adicionar uma camada</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add a layer: %1</source>
+        <translation>Adicionar uma camada: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layers</source>
+        <translation>Camadas</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Show or hide: %1</source>
+        <translation>Mostrar ou ocultar: %1</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>View</source>
+        <translation>Visualizar</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Switch to scene “%1”</source>
+        <translation>Mudar para a cena “%1”</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scenes</source>
+        <translation>Cenas</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Mute or unmute “%1”</source>
+        <translation>Silenciar ou ativar “%1”</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Stop streaming</source>
+        <translation>Parar transmissão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go live</source>
+        <translation>Entrar ao vivo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Stop recording</source>
+        <translation>Parar gravação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start recording</source>
+        <translation>Iniciar gravação</translation>
+    </message>
+</context>
+<context>
     <name>StudioModePanel</name>
     <message>
         <location filename="../app/scenes/studiomode.cpp" line="+28"/>
@@ -2953,20 +3702,20 @@ Backup: %2</translation>
 <context>
     <name>StudioWindow</name>
     <message>
-        <location filename="../app/studiowindow.cpp" line="+73"/>
-        <location line="+93"/>
-        <location filename="../app/studiowindowentry.cpp" line="+31"/>
+        <location filename="../app/studiowindow.cpp" line="+79"/>
+        <location line="+110"/>
+        <location filename="../app/studiowindowentry.cpp" line="+57"/>
         <location line="+24"/>
         <source>VIDA³ Studio</source>
         <translation>VIDA³ Studio</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-52"/>
         <source>Scenes not saved: %1</source>
         <translation>Cenas não salvas: %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+54"/>
         <source>Render, encode and stream a live canvas.</source>
         <translation>Renderize, codifique e transmita uma tela ao vivo.</translation>
     </message>
@@ -2981,7 +3730,7 @@ Backup: %2</translation>
         <translation>Destinos</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Audio mixer</source>
         <translation>Mixer de áudio</translation>
     </message>
@@ -2991,12 +3740,44 @@ Backup: %2</translation>
         <translation>Controles do estúdio</translation>
     </message>
     <message>
-        <location line="+96"/>
+        <location line="+99"/>
         <source>Adjusted so every platform accepts it: %1</source>
         <translation>Ajustado para que todas as plataformas aceitem: %1</translation>
     </message>
     <message>
-        <location filename="../app/studiowindowentry.cpp" line="+1"/>
+        <location line="+17"/>
+        <location filename="../app/studiowindowentry.cpp" line="-39"/>
+        <source>Delete all my data</source>
+        <translation>Excluir todos os meus dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This removes everything VIDA³ Studio keeps on this computer: your settings, scenes, schedule and session history, and the stream keys, relay secret and remote-control password in the keychain. Your recordings stay.
+
+The studio stops what is live and closes first.</source>
+        <translation>Isto remove tudo o que o VIDA³ Studio guarda neste computador: suas configurações, cenas, agendamento e histórico de sessões, além das chaves de transmissão, do segredo do retransmissor e da senha do controle remoto no chaveiro. Suas gravações são mantidas.
+
+Antes, o estúdio para o que estiver ao vivo e é fechado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Delete everything</source>
+        <translation>Excluir tudo</translation>
+    </message>
+    <message>
+        <location filename="../app/studiowindowentry.cpp" line="+3"/>
+        <source>Everything VIDA³ Studio kept on this computer is removed. Your recordings stay where they are.</source>
+        <translation>Tudo o que o VIDA³ Studio guardava neste computador foi removido. Suas gravações continuam onde estão.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Some of it could not be removed:
+%1</source>
+        <translation>Alguns itens não puderam ser removidos:
+%1</translation>
+    </message>
+    <message>
+        <location line="+32"/>
         <source>Your scenes could not be opened:
 %1
 
@@ -3018,6 +3799,43 @@ Elas estão guardadas em %2; abra esse arquivo com vida3-studio ARQUIVO depois d
         <location filename="../app/windowlayout.cpp" line="+19"/>
         <source>&amp;Reset layout</source>
         <translation>&amp;Redefinir layout</translation>
+    </message>
+</context>
+<context>
+    <name>WindowTools</name>
+    <message>
+        <location filename="../app/windowtools.cpp" line="+78"/>
+        <source>Command palette…</source>
+        <translation>Paleta de comandos…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Studio</source>
+        <translation>Estúdio</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Settings…</source>
+        <translation>Configurações…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hotkeys…</source>
+        <translation>Atalhos de teclado…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Set up with the wizard…</source>
+        <translation>Configurar com o assistente…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Delete all my data…</source>
+        <translation>Excluir todos os meus dados…</translation>
     </message>
 </context>
 </TS>

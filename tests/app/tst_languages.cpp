@@ -4,9 +4,13 @@
 // where a translation exists, cuts no button or label short, and leaves a screenshot in
 // artifacts/languages/ for a person to look at. Run at display scale 1 and 2.
 #include "app/language.h"
+#include "app/settings/settingsdialog.h"
+#include "app/windowtools.h"
 #include "windowfixture.h"
 
 #include <QAbstractButton>
+#include <QPushButton>
+#include <QDialogButtonBox>
 #include <QDir>
 #include <QDockWidget>
 #include <QFile>
@@ -17,6 +21,8 @@
 #include <QRegularExpression>
 #include <QScrollArea>
 #include <QSet>
+#include <QMainWindow>
+#include <QTabWidget>
 #include <QTest>
 #include <QTranslator>
 #include <QXmlStreamReader>
@@ -116,6 +122,46 @@ QString shownText(const QWidget *w)
         return dock->windowTitle();
     return {};
 }
+
+// What `root` shows in English though the catalogue translates it (`english`), and what it cuts
+// short (`cut`): the checks the window and each dialog pass in every language.
+void findProblems(QWidget &root, const Catalogue &catalogue, QStringList &english, QStringList &cut)
+{
+    for (QWidget *w : root.findChildren<QWidget *>()) {
+        if (!w->isVisible())
+            continue;
+        const QString text = shownText(w);
+        if (text.isEmpty())
+            continue;
+        // A source text the catalogue translates, shown as it is: looked up in the wrong context.
+        if (catalogue.translated.contains(text))
+            english.append(QStringLiteral("%1 \"%2\"").arg(w->objectName(), text));
+        const auto *label = qobject_cast<const QLabel *>(w);
+        const bool wraps = label && label->wordWrap();
+        if (!wraps && qobject_cast<const QDockWidget *>(w) == nullptr && w->width() + 1 < w->minimumSizeHint().width())
+            cut.append(QStringLiteral("%1 \"%2\": %3 px of %4").arg(w->objectName(), text).arg(w->width()).arg(w->minimumSizeHint().width()));
+    }
+    const auto *mainWindow = qobject_cast<const QMainWindow *>(&root);
+    for (QAction *menu : mainWindow ? mainWindow->menuBar()->actions() : QList<QAction *>()) {
+        if (catalogue.translated.contains(menu->text()))
+            english.append(QStringLiteral("menu \"%1\"").arg(menu->text()));
+    }
+    // A scroll area that never scrolls sideways must hold its content's width, or the
+    // right-hand side of every row is cut off.
+    for (const QScrollArea *area : root.findChildren<QScrollArea *>()) {
+        if (area->isVisible() && area->widget() && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
+            && area->widget()->minimumSizeHint().width() > area->viewport()->width() + 1) {
+            QStringList wide;
+            for (const QWidget *w : area->widget()->findChildren<QWidget *>()) {
+                if (w->isVisible() && w->minimumSizeHint().width() > area->viewport()->width())
+                    wide.append(QStringLiteral("%1 %2 %3 px").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
+                                    .arg(w->minimumSizeHint().width()));
+            }
+            cut.append(QStringLiteral("%1 needs %2 px of %3: %4").arg(area->objectName()).arg(area->widget()->minimumSizeHint().width())
+                           .arg(area->viewport()->width()).arg(wide.join(QStringLiteral(", "))));
+        }
+    }
+}
 }  // namespace
 
 class TestLanguages : public QObject
@@ -160,6 +206,10 @@ void TestLanguages::windowInEveryLanguage()
     app::CatalogueTranslator translator;
     QVERIFY(translator.load(QStringLiteral("vida3-studio_%1").arg(language), QStringLiteral(VIDA3_QM_DIR)));
     QVERIFY(QCoreApplication::installTranslator(&translator));
+    // Qt's own buttons too (qt6-translations-l10n, which ./run.sh and ./test.sh install).
+    std::unique_ptr<QTranslator> qt(language == u"en" ? nullptr : app::installQtTranslator(*qApp, language));
+    if (language != u"en")
+        QVERIFY2(qt, "Qt's translations are missing (./test.sh installs qt6-translations-l10n)");
     const Catalogue catalogue = readCatalogue(catalogueFile(language));
     if (language == u"ja")  // tofu boxes are no translation
         QVERIFY2(!QFontDatabase::families(QFontDatabase::Japanese).isEmpty(), "no Japanese font (./test.sh installs fonts-vlgothic)");
@@ -177,39 +227,22 @@ void TestLanguages::windowInEveryLanguage()
 
         QStringList english;
         QStringList cut;
-        for (QWidget *w : window->findChildren<QWidget *>()) {
-            if (!w->isVisible())
-                continue;
-            const QString text = shownText(w);
-            if (text.isEmpty())
-                continue;
-            // A source text the catalogue translates, shown as it is: looked up in the wrong context.
-            if (catalogue.translated.contains(text))
-                english.append(QStringLiteral("%1 \"%2\"").arg(w->objectName(), text));
-            const auto *label = qobject_cast<const QLabel *>(w);
-            const bool wraps = label && label->wordWrap();
-            if (!wraps && qobject_cast<const QDockWidget *>(w) == nullptr && w->width() + 1 < w->minimumSizeHint().width())
-                cut.append(QStringLiteral("%1 \"%2\": %3 px of %4").arg(w->objectName(), text).arg(w->width()).arg(w->minimumSizeHint().width()));
+        findProblems(*window, catalogue, english, cut);
+        // The dialogs: every page of Settings, and the go-live checklist.
+        app::SettingsDialog *settings = window->tools()->settingsDialog();
+        settings->open();
+        auto *pages = requireChild<QTabWidget>(*settings, "settingsPages");
+        for (int page = 0; page < pages->count(); ++page) {
+            pages->setCurrentIndex(page);
+            QTest::qWait(50);
+            findProblems(*settings, catalogue, english, cut);
         }
-        for (QAction *menu : window->menuBar()->actions()) {
-            if (catalogue.translated.contains(menu->text()))
-                english.append(QStringLiteral("menu \"%1\"").arg(menu->text()));
-        }
-        // A scroll area that never scrolls sideways must hold its content's width, or the
-        // right-hand side of every row is cut off.
-        for (const QScrollArea *area : window->findChildren<QScrollArea *>()) {
-            if (area->isVisible() && area->widget() && area->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
-                && area->widget()->minimumSizeHint().width() > area->viewport()->width() + 1) {
-                QStringList wide;
-                for (const QWidget *w : area->widget()->findChildren<QWidget *>()) {
-                    if (w->isVisible() && w->minimumSizeHint().width() > area->viewport()->width())
-                        wide.append(QStringLiteral("%1 %2 %3 px").arg(QString::fromLatin1(w->metaObject()->className()), w->objectName())
-                                        .arg(w->minimumSizeHint().width()));
-                }
-                cut.append(QStringLiteral("%1 needs %2 px of %3: %4").arg(area->objectName()).arg(area->widget()->minimumSizeHint().width())
-                               .arg(area->viewport()->width()).arg(wide.join(QStringLiteral(", "))));
-            }
-        }
+        pages->setCurrentIndex(0);
+        auto *buttons = requireChild<QDialogButtonBox>(*settings, "");
+        if (language != u"en")
+            QVERIFY2(buttons->button(QDialogButtonBox::Cancel)->text() != u"Cancel", "Qt's own words are in English");
+        const QImage settingsShot = settings->grab().toImage();
+        settings->reject();
         QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("shown in English: ") + english.join(QStringLiteral("; "))));
         QVERIFY2(cut.isEmpty(), qPrintable(QStringLiteral("cut short: ") + cut.join(QStringLiteral("; "))));
 
@@ -219,8 +252,11 @@ void TestLanguages::windowInEveryLanguage()
         QVERIFY(QDir().mkpath(folder));
         const QString scale = qEnvironmentVariable("QT_SCALE_FACTOR", QStringLiteral("1"));
         QVERIFY(shot.save(QStringLiteral("%1/window-%2-scale%3.png").arg(folder, language, scale)));
+        QVERIFY(settingsShot.save(QStringLiteral("%1/settings-%2-scale%3.png").arg(folder, language, scale)));
     }
     QCoreApplication::removeTranslator(&translator);
+    if (qt)
+        QCoreApplication::removeTranslator(qt.get());
 }
 
 QTEST_MAIN(TestLanguages)
