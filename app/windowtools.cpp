@@ -111,6 +111,10 @@ FirstRunWizard *WindowTools::openWizard()
     if (!m_wizard) {
         m_wizard = new FirstRunWizard(m_parts.presets, &m_parts.window);
         connect(m_wizard, &FirstRunWizard::completed, this, &WindowTools::applyWizard);
+        // Closed without finishing: "not now". It is not offered again at the next start; File →
+        // Set up with the wizard… is there when wanted.
+        connect(m_wizard, &QWizard::rejected, this,
+                [this] { m_parts.settings.setValue(QStringLiteral("setup/firstRunDone"), true); });
     }
     m_wizard->restart();
     m_wizard->open();

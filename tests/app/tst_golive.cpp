@@ -44,7 +44,8 @@ private Q_SLOTS:
     {
         m_fixture = std::make_unique<WindowFixture>();
         QVERIFY(m_fixture->setUp());
-        m_window = m_fixture->makeWindow(&m_fixture->secrets(), nullptr, true);
+        m_window = m_fixture->makeWindow(&m_fixture->secrets(), nullptr,
+                                         [](app::StudioWindow::Services &s) { s.checkBeforeGoLive = true; });
         m_window->show();
         m_window->tools()->checklist()->setMeasureSeconds(0.5);
         m_url = QStringLiteral("rtmp://127.0.0.1:%1/live").arg(closedPort());
@@ -167,7 +168,23 @@ private Q_SLOTS:
         QVERIFY(wizard->button(QWizard::NextButton)->isEnabled());
         wizard->reject();  // closed while nothing was measured: nothing kept
         QVERIFY(m_window->destinationList()->names().isEmpty());
-        QVERIFY(!m_fixture->uiSettings().contains(QStringLiteral("setup/firstRunDone")));
+        QVERIFY(!m_fixture->uiSettings().contains(QStringLiteral("output/width")));
+        // "Not now" is an answer: the next start does not ask again.
+        QVERIFY(m_fixture->uiSettings().value(QStringLiteral("setup/firstRunDone")).toBool());
+    }
+
+    void wizardGreetsTheFirstStartOnly()
+    {
+        const auto firstStart = [](app::StudioWindow::Services &s) { s.offerFirstRun = true; };
+        m_window = m_fixture->makeWindow(&m_fixture->secrets(), nullptr, firstStart);
+        m_window->show();
+        QTRY_VERIFY(m_window->tools()->wizard() && m_window->tools()->wizard()->isVisible());
+        m_window->tools()->wizard()->reject();
+        m_window.reset();
+        m_window = m_fixture->makeWindow(&m_fixture->secrets(), nullptr, firstStart);
+        m_window->show();
+        QTest::qWait(200);
+        QVERIFY(!m_window->tools()->wizard());
     }
 
 private:

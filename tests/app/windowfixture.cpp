@@ -62,9 +62,9 @@ bool WindowFixture::addDestination(app::StudioWindow &window, const QString &nam
 }
 
 std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore *secrets,
-                                                            studio::SecretStore *relaySecrets, bool checkBeforeGoLive)
+                                                            studio::SecretStore *relaySecrets, const Adjust &adjust)
 {
-    return std::make_unique<app::StudioWindow>(app::StudioWindow::Services{
+    app::StudioWindow::Services services{
         .presets = m_presets,
         .destinations = *m_destinations,
         .uiSettings = *m_uiSettings,
@@ -79,8 +79,10 @@ std::unique_ptr<app::StudioWindow> WindowFixture::makeWindow(studio::SecretStore
         .relayPort = 0,  // any free port: tests run side by side
         .schedulePath = filePath(QStringLiteral("schedule.json")),
         .historyPath = filePath(QStringLiteral("history.jsonl")),
-        .checkBeforeGoLive = checkBeforeGoLive,
-    });
+    };
+    if (adjust)
+        adjust(services);
+    return std::make_unique<app::StudioWindow>(std::move(services));
 }
 
 }  // namespace vida3::tests

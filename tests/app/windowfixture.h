@@ -10,6 +10,7 @@
 #include <QSettings>
 #include <QTemporaryDir>
 
+#include <functional>
 #include <memory>
 
 namespace vida3::tests {
@@ -34,10 +35,12 @@ public:
     bool setUp();
 
     // relaySecrets: where the browser-source relay keeps its secret; null leaves the relay out.
-    // checkBeforeGoLive: the go-live checklist guards the first Go Live, as in the real studio.
+    // adjust: changes to the services before the window is made (the go-live checklist, the
+    // first-run wizard, as in the real studio).
+    using Adjust = std::function<void(app::StudioWindow::Services &)>;
     std::unique_ptr<app::StudioWindow> makeWindow(studio::SecretStore *secrets,
                                                   studio::SecretStore *relaySecrets = nullptr,
-                                                  bool checkBeforeGoLive = false);
+                                                  const Adjust &adjust = {});
 
     // Adds a "custom" destination through the window's editor, as a user would; false when the
     // list does not show it afterwards.
