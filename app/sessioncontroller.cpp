@@ -25,7 +25,9 @@ bool sameSettings(const studio::StreamSession::Settings &a, const studio::Stream
         && a.video.profile == b.video.profile && a.audio.sampleRate == b.audio.sampleRate
         && a.audio.channels == b.audio.channels && a.audio.bitrateKbps == b.audio.bitrateKbps
         && a.adaptiveBitrate == b.adaptiveBitrate && a.reconnect.firstDelayMs == b.reconnect.firstDelayMs
-        && a.reconnect.maxDelayMs == b.reconnect.maxDelayMs && a.reconnect.maxAttempts == b.reconnect.maxAttempts;
+        && a.reconnect.maxDelayMs == b.reconnect.maxDelayMs && a.reconnect.maxAttempts == b.reconnect.maxAttempts
+        && a.video.x264Preset == b.video.x264Preset && a.video.encoderKind == b.video.encoderKind
+        && a.limiter == b.limiter && qFuzzyCompare(a.loudnessTargetLufs, b.loudnessTargetLufs);
 }
 
 // The overall stream state, by what matters most to the user.

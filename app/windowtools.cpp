@@ -84,6 +84,8 @@ void WindowTools::addToolActions()
         dialog->showPage(SettingsDialog::Page::Hotkeys);
         dialog->open();
     });
+    QAction *destination = r.add({QStringLiteral("output.addDestination"), tr("Add a destination…"), tr("Output"), {}});
+    connect(destination, &QAction::triggered, &m_parts.destinations, &DestinationList::openEditorForNew);
     QAction *wizard = r.add({QStringLiteral("app.wizard"), tr("Set up with the wizard…"), tr("Studio"), {}});
     connect(wizard, &QAction::triggered, this, &WindowTools::openWizard);
     QAction *erase = r.add({QStringLiteral("app.deleteAllData"), tr("Delete all my data…"), tr("Studio"), {}});
@@ -99,6 +101,7 @@ void WindowTools::addToolActions()
         m_parts.window.menuBar()->addAction(settings);
     }
     m_actions->controlsMenu()->addSeparator();
+    m_actions->controlsMenu()->addAction(destination);
     m_actions->controlsMenu()->addAction(palette);
     m_actions->controlsMenu()->addAction(hotkeys);
     m_actions->toolBar()->addSeparator();

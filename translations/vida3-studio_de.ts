@@ -32,7 +32,7 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+66"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Benachrichtigungen</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>BrowserSourcePanel</name>
     <message>
-        <location filename="../app/browsersourcepanel.cpp" line="+31"/>
+        <location filename="../app/browsersourcepanel.cpp" line="+32"/>
         <source>Browser sources</source>
         <translation>Browserquellen</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+49"/>
+        <location filename="../app/destinationrow.cpp" line="+50"/>
         <source>Include in Go Live</source>
         <translation>Beim Live-Gehen einbeziehen</translation>
     </message>
@@ -770,12 +770,12 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Primary: %1</source>
         <translation>Primär: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>Primary: %1
 Backup: %2</source>
         <translation>Primär: %1
@@ -787,7 +787,7 @@ Backup: %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not sending</source>
         <translation>Sendet nicht</translation>
     </message>
@@ -1294,7 +1294,7 @@ Backup: %2</translation>
 <context>
     <name>GoLiveChecklist</name>
     <message>
-        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <location filename="../app/golive/golivechecklist.cpp" line="+46"/>
         <source>Before you go live</source>
         <translation>Bevor Sie live gehen</translation>
     </message>
@@ -1447,7 +1447,7 @@ Backup: %2</translation>
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+33"/>
         <location line="+1"/>
         <source>Find an action</source>
         <translation>Aktion suchen</translation>
@@ -1645,7 +1645,7 @@ Backup: %2</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../app/language.cpp" line="+51"/>
+        <location filename="../app/language.cpp" line="+64"/>
         <source>&amp;Language</source>
         <translation>S&amp;prache</translation>
     </message>
@@ -2089,12 +2089,12 @@ Backup: %2</translation>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+40"/>
+        <location filename="../app/outputcontrols.cpp" line="+41"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>Während der Pause wird nichts aufgenommen; die Datei wird beim Fortsetzen ohne Lücke weitergeführt. Der Stream ist davon nicht betroffen.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>No destination is ready to go live.</source>
         <translation>Kein Ziel ist bereit zum Live-Gehen.</translation>
     </message>
@@ -2125,7 +2125,7 @@ Backup: %2</translation>
         <translation>Aufnahme gespeichert: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Stopping…</source>
         <translation>Wird gestoppt …</translation>
     </message>
@@ -2178,7 +2178,7 @@ Backup: %2</translation>
 <context>
     <name>OutputFormat</name>
     <message>
-        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <location filename="../app/settings/outputformat.cpp" line="+53"/>
         <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
         <translation>Geben Sie Breite und Höhe an oder keines von beiden (Größe der Plattform).</translation>
     </message>
@@ -2206,6 +2206,11 @@ Backup: %2</translation>
         <location line="+2"/>
         <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
         <translation>Das Keyframe-Intervall muss zwischen 1 und 10 Sekunden liegen (Plattformen verlangen 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loudness target must be from -40 to -5 LUFS (most platforms ask for -14).</source>
+        <translation>Das Lautheitsziel muss zwischen -40 und -5 LUFS liegen (die meisten Plattformen verlangen -14).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3005,7 +3010,7 @@ Backup: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <location filename="../app/settings/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -3018,6 +3023,11 @@ Backup: %2</translation>
         <location line="+1"/>
         <source>Output</source>
         <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3109,7 +3119,27 @@ Backup: %2</translation>
         <translation>Alle Ziele teilen sich eine Kodierung: Ein Wert, den eine Plattform nicht akzeptiert, wird für alle gesenkt, und das Fenster weist darauf hin.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the programme&apos;s peaks to −1 dBTP</source>
+        <translation>Spitzen des Programms auf −1 dBTP begrenzen</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loudness target is what the programme meter aims at: −14 LUFS for YouTube, Twitch and X. The limiter keeps sudden peaks from distorting on the platforms&apos; encoders.</source>
+        <translation>Das Lautheitsziel ist der Wert, den die Programmanzeige anstrebt: −14 LUFS für YouTube, Twitch und X. Der Limiter verhindert, dass plötzliche Spitzen in den Encodern der Plattformen verzerren.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loudness target:</source>
+        <translation>Lautheitsziel:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your Videos folder</source>
         <translation>Ihr Videos-Ordner</translation>
     </message>
@@ -3144,12 +3174,12 @@ Backup: %2</translation>
         <translation>Format:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Write the size as width x height, for example 1920x1080.</source>
         <translation>Geben Sie die Größe als Breite x Höhe an, zum Beispiel 1920x1080.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The recordings folder must be a full path, such as %1.</source>
         <translation>Der Aufnahmeordner muss ein vollständiger Pfad sein, etwa %1.</translation>
     </message>
@@ -3217,12 +3247,12 @@ Backup: %2</translation>
     <name>SourcesPanel</name>
     <message>
         <location filename="../app/sources/sourcespanel.cpp" line="+34"/>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>Camera “%1”</source>
         <translation>Kamera „%1“</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-115"/>
         <source>Screen %1</source>
         <translation>Bildschirm %1</translation>
     </message>
@@ -3262,7 +3292,7 @@ Backup: %2</translation>
         <translation>Keine Kamera angeschlossen</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 is added to the scene after everything has stopped.</source>
         <translation>%1 wird der Szene hinzugefügt, sobald alles gestoppt ist.</translation>
     </message>
@@ -3437,7 +3467,7 @@ Backup: %2</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../app/statusline.cpp" line="+43"/>
+        <location filename="../app/statusline.cpp" line="+41"/>
         <source>● Recording</source>
         <translation>● Aufnahme</translation>
     </message>
@@ -3812,13 +3842,13 @@ Sie bleiben in %2 erhalten; öffnen Sie diese Datei mit vida3-studio DATEI, soba
         <location line="+0"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+2"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Settings…</source>
         <translation>Einstellungen …</translation>
     </message>
@@ -3829,6 +3859,16 @@ Sie bleiben in %2 erhalten; öffnen Sie diese Datei mit vida3-studio DATEI, soba
     </message>
     <message>
         <location line="+5"/>
+        <source>Add a destination…</source>
+        <translation>Ziel hinzufügen …</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Ausgabe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set up with the wizard…</source>
         <translation>Mit dem Assistenten einrichten …</translation>
     </message>

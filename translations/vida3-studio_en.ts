@@ -4,7 +4,7 @@
 <context>
     <name>AlertCenter</name>
     <message numerus="yes">
-        <location filename="../app/alerts/alertcenter.cpp" line="+136"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+135"/>
         <source>%1 left: the recording fills it in about %n minute(s).</source>
         <translation>
             <numerusform>%1 left: the recording fills it in about %n minute.</numerusform>

@@ -32,7 +32,7 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+66"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertas</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>BrowserSourcePanel</name>
     <message>
-        <location filename="../app/browsersourcepanel.cpp" line="+31"/>
+        <location filename="../app/browsersourcepanel.cpp" line="+32"/>
         <source>Browser sources</source>
         <translation>Fuentes de navegador</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+49"/>
+        <location filename="../app/destinationrow.cpp" line="+50"/>
         <source>Include in Go Live</source>
         <translation>Incluir al iniciar la transmisión</translation>
     </message>
@@ -770,12 +770,12 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Primary: %1</source>
         <translation>Principal: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>Primary: %1
 Backup: %2</source>
         <translation>Principal: %1
@@ -787,7 +787,7 @@ Respaldo: %2</translation>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not sending</source>
         <translation>Sin enviar</translation>
     </message>
@@ -1294,7 +1294,7 @@ Respaldo: %2</translation>
 <context>
     <name>GoLiveChecklist</name>
     <message>
-        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <location filename="../app/golive/golivechecklist.cpp" line="+46"/>
         <source>Before you go live</source>
         <translation>Antes de transmitir</translation>
     </message>
@@ -1447,7 +1447,7 @@ Respaldo: %2</translation>
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+33"/>
         <location line="+1"/>
         <source>Find an action</source>
         <translation>Buscar una acción</translation>
@@ -1645,7 +1645,7 @@ Respaldo: %2</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../app/language.cpp" line="+51"/>
+        <location filename="../app/language.cpp" line="+64"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -2089,12 +2089,12 @@ Respaldo: %2</translation>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+40"/>
+        <location filename="../app/outputcontrols.cpp" line="+41"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>No se graba nada mientras está en pausa; el archivo continúa sin cortes al reanudar. La transmisión no se ve afectada.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>No destination is ready to go live.</source>
         <translation>Ningún destino está listo para iniciar la transmisión.</translation>
     </message>
@@ -2125,7 +2125,7 @@ Respaldo: %2</translation>
         <translation>Grabación guardada: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Stopping…</source>
         <translation>Deteniendo…</translation>
     </message>
@@ -2178,7 +2178,7 @@ Respaldo: %2</translation>
 <context>
     <name>OutputFormat</name>
     <message>
-        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <location filename="../app/settings/outputformat.cpp" line="+53"/>
         <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
         <translation>Indique el ancho y el alto, o ninguno (tamaño de la plataforma).</translation>
     </message>
@@ -2206,6 +2206,11 @@ Respaldo: %2</translation>
         <location line="+2"/>
         <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
         <translation>El intervalo de fotogramas clave debe estar entre 1 y 10 segundos (las plataformas piden 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loudness target must be from -40 to -5 LUFS (most platforms ask for -14).</source>
+        <translation>El objetivo de sonoridad debe estar entre -40 y -5 LUFS (la mayoría de las plataformas piden -14).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3005,7 +3010,7 @@ Respaldo: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <location filename="../app/settings/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -3018,6 +3023,11 @@ Respaldo: %2</translation>
         <location line="+1"/>
         <source>Output</source>
         <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3109,7 +3119,27 @@ Respaldo: %2</translation>
         <translation>Todos los destinos comparten una misma codificación: un valor que una plataforma no acepta se reduce para todos, y la ventana lo indica.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the programme&apos;s peaks to −1 dBTP</source>
+        <translation>Limitar los picos del programa a −1 dBTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loudness target is what the programme meter aims at: −14 LUFS for YouTube, Twitch and X. The limiter keeps sudden peaks from distorting on the platforms&apos; encoders.</source>
+        <translation>El objetivo de sonoridad es lo que busca el medidor del programa: −14 LUFS para YouTube, Twitch y X. El limitador evita que los picos repentinos se distorsionen en los codificadores de las plataformas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loudness target:</source>
+        <translation>Objetivo de sonoridad:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your Videos folder</source>
         <translation>Su carpeta Vídeos</translation>
     </message>
@@ -3144,12 +3174,12 @@ Respaldo: %2</translation>
         <translation>Formato:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Write the size as width x height, for example 1920x1080.</source>
         <translation>Escriba el tamaño como ancho x alto, por ejemplo 1920x1080.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The recordings folder must be a full path, such as %1.</source>
         <translation>La carpeta de grabaciones debe ser una ruta completa, como %1.</translation>
     </message>
@@ -3217,12 +3247,12 @@ Respaldo: %2</translation>
     <name>SourcesPanel</name>
     <message>
         <location filename="../app/sources/sourcespanel.cpp" line="+34"/>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>Camera “%1”</source>
         <translation>Cámara “%1”</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-115"/>
         <source>Screen %1</source>
         <translation>Pantalla %1</translation>
     </message>
@@ -3262,7 +3292,7 @@ Respaldo: %2</translation>
         <translation>No hay ninguna cámara conectada</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 is added to the scene after everything has stopped.</source>
         <translation>%1 se añadirá a la escena cuando todo se haya detenido.</translation>
     </message>
@@ -3437,7 +3467,7 @@ Respaldo: %2</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../app/statusline.cpp" line="+43"/>
+        <location filename="../app/statusline.cpp" line="+41"/>
         <source>● Recording</source>
         <translation>● Grabando</translation>
     </message>
@@ -3812,13 +3842,13 @@ Se conservan en %2; abra ese archivo con vida3-studio ARCHIVO una vez corregido.
         <location line="+0"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+2"/>
         <source>Studio</source>
         <translation>Estudio</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Settings…</source>
         <translation>Ajustes…</translation>
     </message>
@@ -3829,6 +3859,16 @@ Se conservan en %2; abra ese archivo con vida3-studio ARCHIVO una vez corregido.
     </message>
     <message>
         <location line="+5"/>
+        <source>Add a destination…</source>
+        <translation>Añadir destino…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Salida</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set up with the wizard…</source>
         <translation>Configurar con el asistente…</translation>
     </message>

@@ -32,7 +32,7 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+66"/>
         <source>&amp;Alerts</source>
         <translation>&amp;Alertes</translation>
     </message>
@@ -109,7 +109,7 @@
 <context>
     <name>BrowserSourcePanel</name>
     <message>
-        <location filename="../app/browsersourcepanel.cpp" line="+31"/>
+        <location filename="../app/browsersourcepanel.cpp" line="+32"/>
         <source>Browser sources</source>
         <translation>Sources navigateur</translation>
     </message>
@@ -734,7 +734,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+49"/>
+        <location filename="../app/destinationrow.cpp" line="+50"/>
         <source>Include in Go Live</source>
         <translation>Inclure lors du passage en direct</translation>
     </message>
@@ -770,12 +770,12 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Primary: %1</source>
         <translation>Principale&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>Primary: %1
 Backup: %2</source>
         <translation>Principale&#xa0;: %1
@@ -787,7 +787,7 @@ Secours&#xa0;: %2</translation>
         <translation>%1&#xa0;: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not sending</source>
         <translation>Aucun envoi</translation>
     </message>
@@ -1294,7 +1294,7 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>GoLiveChecklist</name>
     <message>
-        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <location filename="../app/golive/golivechecklist.cpp" line="+46"/>
         <source>Before you go live</source>
         <translation>Avant de passer en direct</translation>
     </message>
@@ -1447,7 +1447,7 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+33"/>
         <location line="+1"/>
         <source>Find an action</source>
         <translation>Rechercher une action</translation>
@@ -1645,7 +1645,7 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../app/language.cpp" line="+51"/>
+        <location filename="../app/language.cpp" line="+64"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
@@ -2089,12 +2089,12 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+40"/>
+        <location filename="../app/outputcontrols.cpp" line="+41"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>Rien n&apos;est enregistré pendant la pause&#xa0;; le fichier continue sans interruption à la reprise. Le stream n&apos;est pas affecté.</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>No destination is ready to go live.</source>
         <translation>Aucune destination n&apos;est prête pour passer en direct.</translation>
     </message>
@@ -2125,7 +2125,7 @@ Secours&#xa0;: %2</translation>
         <translation>Enregistrement sauvegardé&#xa0;: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Stopping…</source>
         <translation>Arrêt…</translation>
     </message>
@@ -2178,7 +2178,7 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>OutputFormat</name>
     <message>
-        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <location filename="../app/settings/outputformat.cpp" line="+53"/>
         <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
         <translation>Indiquez la largeur et la hauteur, ou aucune des deux (taille de la plateforme).</translation>
     </message>
@@ -2206,6 +2206,11 @@ Secours&#xa0;: %2</translation>
         <location line="+2"/>
         <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
         <translation>L&apos;intervalle entre images clés doit être compris entre 1 et 10 secondes (les plateformes demandent 2).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loudness target must be from -40 to -5 LUFS (most platforms ask for -14).</source>
+        <translation>La cible de sonie doit être comprise entre -40 et -5 LUFS (la plupart des plateformes demandent -14).</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3005,7 +3010,7 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <location filename="../app/settings/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
         <translation>Paramètres</translation>
     </message>
@@ -3018,6 +3023,11 @@ Secours&#xa0;: %2</translation>
         <location line="+1"/>
         <source>Output</source>
         <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>Audio</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3109,7 +3119,27 @@ Secours&#xa0;: %2</translation>
         <translation>Toutes les destinations partagent un même encodage&#xa0;: une valeur qu&apos;une plateforme n&apos;accepte pas est abaissée pour toutes, et la fenêtre l&apos;indique.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the programme&apos;s peaks to −1 dBTP</source>
+        <translation>Limiter les crêtes du programme à −1 dBTP</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loudness target is what the programme meter aims at: −14 LUFS for YouTube, Twitch and X. The limiter keeps sudden peaks from distorting on the platforms&apos; encoders.</source>
+        <translation>La cible de sonie est ce que vise l&apos;indicateur du programme&#xa0;: −14 LUFS pour YouTube, Twitch et X. Le limiteur empêche les crêtes soudaines de saturer dans les encodeurs des plateformes.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loudness target:</source>
+        <translation>Cible de sonie&#xa0;:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your Videos folder</source>
         <translation>Votre dossier Vidéos</translation>
     </message>
@@ -3144,12 +3174,12 @@ Secours&#xa0;: %2</translation>
         <translation>Format&#xa0;:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Write the size as width x height, for example 1920x1080.</source>
         <translation>Écrivez la taille sous la forme largeur x hauteur, par exemple 1920x1080.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The recordings folder must be a full path, such as %1.</source>
         <translation>Le dossier des enregistrements doit être un chemin complet, comme %1.</translation>
     </message>
@@ -3217,12 +3247,12 @@ Secours&#xa0;: %2</translation>
     <name>SourcesPanel</name>
     <message>
         <location filename="../app/sources/sourcespanel.cpp" line="+34"/>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>Camera “%1”</source>
         <translation>Caméra «&#xa0;%1&#xa0;»</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-115"/>
         <source>Screen %1</source>
         <translation>Écran %1</translation>
     </message>
@@ -3262,7 +3292,7 @@ Secours&#xa0;: %2</translation>
         <translation>Aucune caméra connectée</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 is added to the scene after everything has stopped.</source>
         <translation>%1 rejoindra la scène une fois tout arrêté.</translation>
     </message>
@@ -3437,7 +3467,7 @@ Secours&#xa0;: %2</translation>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../app/statusline.cpp" line="+43"/>
+        <location filename="../app/statusline.cpp" line="+41"/>
         <source>● Recording</source>
         <translation>● Enregistrement</translation>
     </message>
@@ -3812,13 +3842,13 @@ Elles sont conservées dans %2&#xa0;; ouvrez ce fichier avec vida3-studio FICHIE
         <location line="+0"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+2"/>
         <source>Studio</source>
         <translation>Studio</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Settings…</source>
         <translation>Paramètres…</translation>
     </message>
@@ -3829,6 +3859,16 @@ Elles sont conservées dans %2&#xa0;; ouvrez ce fichier avec vida3-studio FICHIE
     </message>
     <message>
         <location line="+5"/>
+        <source>Add a destination…</source>
+        <translation>Ajouter une destination…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>Sortie</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set up with the wizard…</source>
         <translation>Configurer avec l&apos;assistant…</translation>
     </message>

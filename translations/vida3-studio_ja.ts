@@ -32,7 +32,7 @@
 <context>
     <name>AlertCenter</name>
     <message>
-        <location filename="../app/alerts/alertcenter.cpp" line="+67"/>
+        <location filename="../app/alerts/alertcenter.cpp" line="+66"/>
         <source>&amp;Alerts</source>
         <translation>通知(&amp;A)</translation>
     </message>
@@ -108,7 +108,7 @@
 <context>
     <name>BrowserSourcePanel</name>
     <message>
-        <location filename="../app/browsersourcepanel.cpp" line="+31"/>
+        <location filename="../app/browsersourcepanel.cpp" line="+32"/>
         <source>Browser sources</source>
         <translation>ブラウザソース</translation>
     </message>
@@ -733,7 +733,7 @@
 <context>
     <name>DestinationRow</name>
     <message>
-        <location filename="../app/destinationrow.cpp" line="+49"/>
+        <location filename="../app/destinationrow.cpp" line="+50"/>
         <source>Include in Go Live</source>
         <translation>配信開始の対象に含める</translation>
     </message>
@@ -769,12 +769,12 @@
     </message>
     <message>
         <location line="+46"/>
-        <location line="+75"/>
+        <location line="+73"/>
         <source>Primary: %1</source>
         <translation>プライマリ: %1</translation>
     </message>
     <message>
-        <location line="-74"/>
+        <location line="-72"/>
         <source>Primary: %1
 Backup: %2</source>
         <translation>プライマリ: %1
@@ -786,7 +786,7 @@ Backup: %2</source>
         <translation>%1: %2</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
         <source>Not sending</source>
         <translation>送信していません</translation>
     </message>
@@ -1292,7 +1292,7 @@ Backup: %2</source>
 <context>
     <name>GoLiveChecklist</name>
     <message>
-        <location filename="../app/golive/golivechecklist.cpp" line="+45"/>
+        <location filename="../app/golive/golivechecklist.cpp" line="+46"/>
         <source>Before you go live</source>
         <translation>配信を開始する前に</translation>
     </message>
@@ -1445,7 +1445,7 @@ Backup: %2</source>
 <context>
     <name>HotkeysPage</name>
     <message>
-        <location filename="../app/settings/hotkeyspage.cpp" line="+32"/>
+        <location filename="../app/settings/hotkeyspage.cpp" line="+33"/>
         <location line="+1"/>
         <source>Find an action</source>
         <translation>操作を検索</translation>
@@ -1642,7 +1642,7 @@ Backup: %2</source>
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../app/language.cpp" line="+51"/>
+        <location filename="../app/language.cpp" line="+64"/>
         <source>&amp;Language</source>
         <translation>言語(&amp;L)</translation>
     </message>
@@ -2084,12 +2084,12 @@ Backup: %2</source>
 <context>
     <name>OutputControls</name>
     <message>
-        <location filename="../app/outputcontrols.cpp" line="+40"/>
+        <location filename="../app/outputcontrols.cpp" line="+41"/>
         <source>Nothing is recorded while paused; the file goes on without a gap when you resume. The stream is not affected.</source>
         <translation>一時停止中は何も録画されません。再開するとファイルは途切れなく続きます。配信には影響しません。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+66"/>
         <source>No destination is ready to go live.</source>
         <translation>配信開始できる配信先がありません。</translation>
     </message>
@@ -2120,7 +2120,7 @@ Backup: %2</source>
         <translation>録画を保存しました: %1</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+17"/>
         <source>Stopping…</source>
         <translation>停止中…</translation>
     </message>
@@ -2173,7 +2173,7 @@ Backup: %2</source>
 <context>
     <name>OutputFormat</name>
     <message>
-        <location filename="../app/settings/outputformat.cpp" line="+49"/>
+        <location filename="../app/settings/outputformat.cpp" line="+53"/>
         <source>Give both the width and the height, or neither (the platform&apos;s size).</source>
         <translation>幅と高さを両方指定するか、どちらも指定しないでください (プラットフォームのサイズ)。</translation>
     </message>
@@ -2201,6 +2201,11 @@ Backup: %2</source>
         <location line="+2"/>
         <source>The keyframe interval must be from 1 to 10 seconds (platforms ask for 2).</source>
         <translation>キーフレーム間隔は 1 ～ 10 秒にしてください (プラットフォームの推奨は 2 秒)。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loudness target must be from -40 to -5 LUFS (most platforms ask for -14).</source>
+        <translation>ラウドネス目標は -40 〜 -5 LUFS にしてください (多くのプラットフォームは -14 を求めています)。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2994,7 +2999,7 @@ Backup: %2</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../app/settings/settingsdialog.cpp" line="+33"/>
+        <location filename="../app/settings/settingsdialog.cpp" line="+35"/>
         <source>Settings</source>
         <translation>設定</translation>
     </message>
@@ -3007,6 +3012,11 @@ Backup: %2</source>
         <location line="+1"/>
         <source>Output</source>
         <translation>出力</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Audio</source>
+        <translation>音声</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3098,7 +3108,27 @@ Backup: %2</source>
         <translation>すべての配信先で 1 つのエンコードを共有します。いずれかのプラットフォームが受け付けない値は全配信先で下げられ、ウィンドウにその旨が表示されます。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
+        <source> LUFS</source>
+        <translation> LUFS</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limit the programme&apos;s peaks to −1 dBTP</source>
+        <translation>プログラムのピークを −1 dBTP に制限</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The loudness target is what the programme meter aims at: −14 LUFS for YouTube, Twitch and X. The limiter keeps sudden peaks from distorting on the platforms&apos; encoders.</source>
+        <translation>ラウドネス目標はプログラムメーターが目指す値です。YouTube、Twitch、X では −14 LUFS です。リミッターは急なピークがプラットフォームのエンコーダーで歪むのを防ぎます。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Loudness target:</source>
+        <translation>ラウドネス目標:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Your Videos folder</source>
         <translation>ビデオフォルダー</translation>
     </message>
@@ -3133,12 +3163,12 @@ Backup: %2</source>
         <translation>形式:</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>Write the size as width x height, for example 1920x1080.</source>
         <translation>サイズは「幅x高さ」の形式で入力してください (例: 1920x1080)。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>The recordings folder must be a full path, such as %1.</source>
         <translation>録画フォルダーは %1 のような完全なパスにしてください。</translation>
     </message>
@@ -3206,12 +3236,12 @@ Backup: %2</source>
     <name>SourcesPanel</name>
     <message>
         <location filename="../app/sources/sourcespanel.cpp" line="+34"/>
-        <location line="+119"/>
+        <location line="+117"/>
         <source>Camera “%1”</source>
         <translation>カメラ「%1」</translation>
     </message>
     <message>
-        <location line="-117"/>
+        <location line="-115"/>
         <source>Screen %1</source>
         <translation>画面 %1</translation>
     </message>
@@ -3251,7 +3281,7 @@ Backup: %2</source>
         <translation>カメラが接続されていません</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+41"/>
         <source>%1 is added to the scene after everything has stopped.</source>
         <translation>%1 はすべて停止した後にシーンへ追加されます。</translation>
     </message>
@@ -3425,7 +3455,7 @@ Backup: %2</source>
 <context>
     <name>StatusLine</name>
     <message>
-        <location filename="../app/statusline.cpp" line="+43"/>
+        <location filename="../app/statusline.cpp" line="+41"/>
         <source>● Recording</source>
         <translation>● 録画中</translation>
     </message>
@@ -3800,13 +3830,13 @@ They are kept in %2; open that file with vida3-studio FILE once it is fixed.</so
         <location line="+0"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+5"/>
+        <location line="+7"/>
         <location line="+2"/>
         <source>Studio</source>
         <translation>スタジオ</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-11"/>
         <source>Settings…</source>
         <translation>設定…</translation>
     </message>
@@ -3817,6 +3847,16 @@ They are kept in %2; open that file with vida3-studio FILE once it is fixed.</so
     </message>
     <message>
         <location line="+5"/>
+        <source>Add a destination…</source>
+        <translation>配信先を追加…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Output</source>
+        <translation>出力</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Set up with the wizard…</source>
         <translation>ウィザードで設定…</translation>
     </message>

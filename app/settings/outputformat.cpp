@@ -25,6 +25,8 @@ OutputFormat OutputFormat::load(const QSettings &s)
     f.keyframeIntervalS = s.value(QStringLiteral("output/keyframeIntervalS"), 0).toDouble();
     f.recordingFormat = s.value(QStringLiteral("recording/format"), QStringLiteral("mkv")).toString();
     f.recordingFolder = s.value(QStringLiteral("recording/folder")).toString();
+    f.loudnessTargetLufs = s.value(QStringLiteral("audio/loudnessTargetLufs"), -14.0).toDouble();
+    f.limiter = s.value(QStringLiteral("audio/limiter"), true).toBool();
     // A file edited by hand is not trusted: what cannot be used is the platform's again.
     if (!f.problems().isEmpty())
         return OutputFormat{};
@@ -40,6 +42,8 @@ void OutputFormat::save(QSettings &s) const
     s.setValue(QStringLiteral("output/keyframeIntervalS"), keyframeIntervalS);
     s.setValue(QStringLiteral("recording/format"), recordingFormat);
     s.setValue(QStringLiteral("recording/folder"), recordingFolder);
+    s.setValue(QStringLiteral("audio/loudnessTargetLufs"), loudnessTargetLufs);
+    s.setValue(QStringLiteral("audio/limiter"), limiter);
 }
 
 QStringList OutputFormat::problems() const
@@ -58,6 +62,8 @@ QStringList OutputFormat::problems() const
         why.append(tr("The video bitrate must be from %1 to %2 kbps.").arg(kMinKbps).arg(kMaxKbps));
     if (keyframeIntervalS != 0 && (keyframeIntervalS < 1 || keyframeIntervalS > 10))
         why.append(tr("The keyframe interval must be from 1 to 10 seconds (platforms ask for 2)."));
+    if (loudnessTargetLufs < -40 || loudnessTargetLufs > -5)
+        why.append(tr("The loudness target must be from -40 to -5 LUFS (most platforms ask for -14)."));
     if (recordingFormat != QLatin1String("mkv") && recordingFormat != QLatin1String("mp4"))
         why.append(tr("Recordings are Matroska (.mkv) or MP4 (.mp4)."));
     return why;
@@ -75,12 +81,15 @@ void OutputFormat::applyTo(studio::StreamSession::Settings &settings) const
         settings.video.bitrateKbps = bitrateKbps;
     if (keyframeIntervalS != 0)
         settings.video.keyintSec = keyframeIntervalS;
+    settings.loudnessTargetLufs = loudnessTargetLufs;
+    settings.limiter = limiter;
 }
 
 bool OutputFormat::changesEncode(const OutputFormat &other) const
 {
     return width != other.width || height != other.height || fps != other.fps || bitrateKbps != other.bitrateKbps
-        || keyframeIntervalS != other.keyframeIntervalS;
+        || keyframeIntervalS != other.keyframeIntervalS || loudnessTargetLufs != other.loudnessTargetLufs
+        || limiter != other.limiter;
 }
 
 }  // namespace vida3::app

@@ -10,7 +10,8 @@ class QSettings;
 
 namespace vida3::app {
 
-// The output format the user chose in Settings → Output, over the first platform's own. Zero means
+// The output format and sound the user chose in Settings → Output, Audio and Recording, over the
+// first platform's own. Zero means
 // "the platform's". The encode is still fitted to every included platform afterwards (a bitrate
 // over a platform's maximum is lowered, and the window says so).
 struct OutputFormat
@@ -25,6 +26,8 @@ public:
     double keyframeIntervalS = 0;
     QString recordingFormat = QStringLiteral("mkv");  // "mkv" (survives a crash) or "mp4" (fragmented)
     QString recordingFolder;                          // empty: the user's Movies folder
+    double loudnessTargetLufs = -14;  // shown beside the programme meter (YouTube, Spotify: -14)
+    bool limiter = true;              // the programme's true-peak limiter at -1 dBTP
 
     static OutputFormat load(const QSettings &settings);
     void save(QSettings &settings) const;

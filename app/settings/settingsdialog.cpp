@@ -6,6 +6,7 @@
 #include "app/settings/hotkeyspage.h"
 #include "app/styleproperty.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QDir>
@@ -36,6 +37,7 @@ SettingsDialog::SettingsDialog(QSettings &settings, ActionRegistry &registry, Gl
     m_tabs->setObjectName(QStringLiteral("settingsPages"));
     m_tabs->addTab(buildGeneral(), tr("General"));
     m_tabs->addTab(buildOutput(encoding), tr("Output"));
+    m_tabs->addTab(buildAudio(), tr("Audio"));
     m_tabs->addTab(buildRecording(), tr("Recording"));
     m_hotkeys = new HotkeysPage(registry, global);
     m_tabs->addTab(m_hotkeys, tr("Hotkeys"));
@@ -130,6 +132,28 @@ QWidget *SettingsDialog::buildOutput(OutputSettingsBox *encoding)
     return page;
 }
 
+QWidget *SettingsDialog::buildAudio()
+{
+    auto *page = new QWidget;
+    m_loudness = new QDoubleSpinBox;
+    m_loudness->setObjectName(QStringLiteral("loudnessTargetSpin"));
+    m_loudness->setRange(-99, 0);  // out of -40…-5 is refused with the reason
+    m_loudness->setDecimals(0);
+    m_loudness->setSuffix(tr(" LUFS"));
+    m_limiter = new QCheckBox(tr("Limit the programme's peaks to −1 dBTP"));
+    m_limiter->setObjectName(QStringLiteral("limiterCheck"));
+    auto *note = new QLabel(tr("The loudness target is what the programme meter aims at: −14 LUFS for YouTube, "
+                               "Twitch and X. The limiter keeps sudden peaks from distorting on the platforms' "
+                               "encoders."));
+    note->setWordWrap(true);
+    note->setProperty("role", QStringLiteral("hint"));
+    auto *form = new QFormLayout(page);
+    form->addRow(tr("Loudness target:"), m_loudness);
+    form->addRow(m_limiter);
+    form->addRow(note);
+    return page;
+}
+
 QWidget *SettingsDialog::buildRecording()
 {
     auto *page = new QWidget;
@@ -178,6 +202,8 @@ void SettingsDialog::loadForm()
     m_fps->setCurrentIndex(std::max(0, m_fps->findData(m_format.fps)));
     m_bitrate->setValue(m_format.bitrateKbps);
     m_keyint->setValue(m_format.keyframeIntervalS);
+    m_loudness->setValue(m_format.loudnessTargetLufs);
+    m_limiter->setChecked(m_format.limiter);
     m_folder->setText(QDir::toNativeSeparators(m_format.recordingFolder));
     m_recordingFormat->setCurrentIndex(std::max(0, m_recordingFormat->findData(m_format.recordingFormat)));
 }
@@ -201,6 +227,8 @@ OutputFormat SettingsDialog::readForm(QStringList *problems) const
     f.fps = m_fps->currentData().toInt();
     f.bitrateKbps = m_bitrate->value();
     f.keyframeIntervalS = m_keyint->value();
+    f.loudnessTargetLufs = m_loudness->value();
+    f.limiter = m_limiter->isChecked();
     f.recordingFormat = m_recordingFormat->currentData().toString();
     f.recordingFolder = QDir::fromNativeSeparators(m_folder->text().trimmed());
     problems->append(f.problems());

@@ -8,6 +8,7 @@
 
 #include <functional>
 
+class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -24,8 +25,9 @@ class HotkeysPage;
 class OutputSettingsBox;
 
 // Settings: General (language, theme), Output (size, frame rate, bitrate, keyframe interval, and
-// the encoder box: encoder, x264 speed, adaptive bitrate, reconnecting), Recording (folder and
-// format) and Hotkeys. OK and Apply check every value first: what cannot be used is refused with
+// the encoder box: encoder, x264 speed, adaptive bitrate, reconnecting), Audio (loudness target,
+// limiter), Recording (folder and format) and Hotkeys. Destinations, browser sources and remote
+// control keep their own panels, where their state shows. OK and Apply check every value first: what cannot be used is refused with
 // the reason and nothing is saved. A new format while live or recording is kept and takes effect
 // once every output has stopped, and the dialog says so.
 class SettingsDialog : public QDialog
@@ -33,7 +35,7 @@ class SettingsDialog : public QDialog
     Q_OBJECT
 
 public:
-    enum class Page { General = 0, Output = 1, Recording = 2, Hotkeys = 3 };
+    enum class Page { General = 0, Output = 1, Audio = 2, Recording = 3, Hotkeys = 4 };
 
     SettingsDialog(QSettings &settings, ActionRegistry &registry, GlobalHotkeyBinder *global, OutputSettingsBox *encoding,
                    std::function<bool()> outputsBusy, QWidget *parent = nullptr);
@@ -57,6 +59,7 @@ Q_SIGNALS:
 private:
     QWidget *buildGeneral();
     QWidget *buildOutput(OutputSettingsBox *encoding);
+    QWidget *buildAudio();
     QWidget *buildRecording();
     void loadForm();
     OutputFormat readForm(QStringList *problems) const;
@@ -73,6 +76,8 @@ private:
     QComboBox *m_fps = nullptr;
     QSpinBox *m_bitrate = nullptr;
     QDoubleSpinBox *m_keyint = nullptr;
+    QDoubleSpinBox *m_loudness = nullptr;
+    QCheckBox *m_limiter = nullptr;
     QLineEdit *m_folder = nullptr;
     QComboBox *m_recordingFormat = nullptr;
     QLabel *m_message = nullptr;

@@ -9,6 +9,7 @@
 #include "app/settings/settingsdialog.h"
 #include "app/windowtools.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
 #include <QDoubleSpinBox>
@@ -116,6 +117,19 @@ private Q_SLOTS:
         QFile file(QDir(folder).filePath(files.first()));
         QVERIFY(file.open(QIODevice::ReadOnly));
         QCOMPARE(file.read(8).mid(4), QByteArray("ftyp"));  // an MP4, not Matroska with another name
+    }
+
+    void soundSettingsReachTheMixer()
+    {
+        auto *loudness = requireChild<QDoubleSpinBox>(*dialog(), "loudnessTargetSpin");
+        loudness->setValue(-50);
+        QVERIFY(!dialog()->apply());
+        QVERIFY2(dialog()->message()->text().contains(QStringLiteral("-40 to -5 LUFS")), qPrintable(dialog()->message()->text()));
+        loudness->setValue(-16);
+        requireChild<QCheckBox>(*dialog(), "limiterCheck")->setChecked(false);
+        QVERIFY(dialog()->apply());
+        QCOMPARE(m_window->controller()->settings().loudnessTargetLufs, -16.0);
+        QVERIFY(!m_window->controller()->settings().limiter);
     }
 
     void themeSwitchesAtOnce()
