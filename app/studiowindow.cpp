@@ -28,12 +28,12 @@
 #include "app/statusline.h"
 #include "app/windowlayout.h"
 #include "app/windowtools.h"
-#include "studio/privacy/userdata.h"
-#include "studio/history/sessionrecorder.h"
-#include "studio/session/sessionstats.h"
 #include "studio/destination/destinationstore.h"
 #include "studio/destination/presettable.h"
 #include "studio/destination/secretstore.h"
+#include "studio/history/sessionrecorder.h"
+#include "studio/privacy/userdata.h"
+#include "studio/session/sessionstats.h"
 #include "studio/relay/relayhub.h"
 #include "studio/relay/relayservice.h"
 #include "studio/scene/document/collectionsaver.h"
@@ -347,6 +347,7 @@ void StudioWindow::useSecretStore(studio::SecretStore *store)
     m_keeper->useSecretStore(store);
     m_remotePanel->useSecretStore(store);
 }
+
 void StudioWindow::deleteAllData(bool confirmed)
 {
     if (!confirmed) {

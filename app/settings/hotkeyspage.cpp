@@ -42,6 +42,7 @@ HotkeysPage::HotkeysPage(ActionRegistry &registry, GlobalHotkeyBinder *global, Q
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::SingleSelection);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setTabKeyNavigation(false);  // Tab leaves the list for the keys field; arrows move in it
     m_keys = new QKeySequenceEdit;
     m_keys->setObjectName(QStringLiteral("hotkeyEdit"));
     m_keys->setAccessibleName(tr("New keys for the selected action"));

@@ -160,6 +160,7 @@ QWidget *SettingsDialog::buildRecording()
     m_folder = new QLineEdit;
     m_folder->setObjectName(QStringLiteral("recordingFolderEdit"));
     m_folder->setPlaceholderText(tr("Your Videos folder"));
+    m_folder->setAccessibleName(tr("Recordings folder"));  // its label names the row, not the field
     auto *browse = new QPushButton(tr("Browse…"));
     connect(browse, &QPushButton::clicked, this, [this] {
         const QString chosen = QFileDialog::getExistingDirectory(this, tr("Recordings folder"), m_folder->text());

@@ -6,9 +6,13 @@
 
 #include "app/brandtheme.h"
 #include "app/sessioncontroller.h"
+#include "app/actions/actionregistry.h"
 #include "app/settings/settingsdialog.h"
 #include "app/windowtools.h"
 
+#include <QAbstractButton>
+#include <QAction>
+#include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDir>
@@ -16,9 +20,11 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QMessageBox>
 #include <QPushButton>
 #include <QSpinBox>
 #include <QTest>
+#include <QTimer>
 
 using namespace vida3;
 using namespace vida3::tests;
@@ -144,7 +150,43 @@ private Q_SLOTS:
         QVERIFY(qApp->palette().color(QPalette::Window).lightness() < 60);
     }
 
+    void deleteAllDataAsksThenClosesFirst()
+    {
+        QAction *erase = m_window->tools()->registry()->action(QStringLiteral("app.deleteAllData"));
+        QVERIFY(erase);
+        dialog()->reject();
+        // No: nothing happens.
+        answer(QMessageBox::Cancel);
+        erase->trigger();
+        QVERIFY(m_window->isVisible());
+        QVERIFY(!m_window->deleteAllDataOnClose());
+        // Yes: the window stops everything and closes; the studio erases once it is gone (the
+        // erasing itself: tst_deletealldata). The layout is not written on the way out.
+        answer(QMessageBox::DestructiveRole);
+        erase->trigger();
+        QTRY_VERIFY(!m_window->isVisible());
+        QVERIFY(m_window->deleteAllDataOnClose());
+        QVERIFY(!m_fixture->uiSettings().contains(QStringLiteral("window/state")));
+    }
+
 private:
+    // Answers the next message box: its Cancel button, or the button with that role.
+    void answer(int how)
+    {
+        QTimer::singleShot(100, this, [how] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            for (QAbstractButton *b : box->buttons()) {
+                if ((how == QMessageBox::Cancel && box->standardButton(b) == QMessageBox::Cancel)
+                    || (how == QMessageBox::DestructiveRole && box->buttonRole(b) == QMessageBox::DestructiveRole)) {
+                    b->click();
+                    return;
+                }
+            }
+        });
+    }
+
     void open()
     {
         m_window = m_fixture->makeWindow(&m_fixture->secrets());
