@@ -6,6 +6,7 @@
 
 #include <QAction>
 #include <QSettings>
+#include <QTimer>
 
 namespace vida3::app {
 
@@ -25,9 +26,17 @@ GlobalHotkeyBinder::GlobalHotkeyBinder(ActionRegistry &registry, QSettings &sett
             action->trigger();
     });
     // Scenes and channels come and go, keys change: the grabs follow.
+    // A list rebuilt (every scene when one is renamed) changes the registry once per action, and
+    // each grab waits for the X server's answer: the grabs are made again once, after the burst.
     connect(&m_registry, &ActionRegistry::actionsChanged, this, [this] {
-        if (m_enabled)
-            grabAll();
+        if (!m_enabled || m_regrabQueued)
+            return;
+        m_regrabQueued = true;
+        QTimer::singleShot(0, this, [this] {
+            m_regrabQueued = false;
+            if (m_enabled)
+                grabAll();
+        });
     });
     connect(&m_registry, &ActionRegistry::bindingChanged, this, [this] {
         if (m_enabled)

@@ -41,6 +41,7 @@ private:
     GlobalHotkeys *m_keys = nullptr;
     QString m_unsupported;
     bool m_enabled = false;
+    bool m_regrabQueued = false;
     QHash<QString, QString> m_refused;
 };
 
